@@ -1,0 +1,123 @@
+"""StreamField blocks shared by the page types."""
+
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = [
+    "h2",
+    "h3",
+    "h4",
+    "bold",
+    "italic",
+    "ol",
+    "ul",
+    "link",
+    "document-link",
+    "superscript",
+    "subscript",
+    "blockquote",
+]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label="tiêu đề", max_length=255)
+    level = blocks.ChoiceBlock(
+        label="cấp",
+        choices=[
+            ("h2", "Tiêu đề mục (H2)"),
+            ("h3", "Tiêu đề phụ (H3)"),
+            ("h4", "Tiêu đề nhỏ (H4)"),
+        ],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = "Tiêu đề"
+        template = "blocks/heading_block.html"
+        description = "Tiêu đề chia bài viết thành các phần."
+        preview_value = {"text": "Những điểm mới của Luật Đất đai 2024", "level": "h2"}
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label="ảnh")
+    caption = blocks.CharBlock(label="chú thích", required=False, max_length=500)
+    credit = blocks.CharBlock(label="nguồn ảnh", required=False, max_length=255)
+
+    class Meta:
+        icon = "image"
+        label = "Ảnh có chú thích"
+        template = "blocks/captioned_image_block.html"
+        description = "Ảnh trong bài, kèm chú thích và nguồn."
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label="trích dẫn")
+    attribution = blocks.CharBlock(label="người nói / nguồn", required=False, max_length=255)
+
+    class Meta:
+        icon = "openquote"
+        label = "Trích dẫn"
+        template = "blocks/quote_block.html"
+        description = "Lời trích dẫn nổi bật, ví dụ trích một điều luật."
+        preview_value = {
+            "text": "Đất đai thuộc sở hữu toàn dân do Nhà nước đại diện chủ sở hữu "
+            "và thống nhất quản lý.",
+            "attribution": "Điều 12, Luật Đất đai 2024",
+        }
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label="tài liệu")
+    title = blocks.CharBlock(
+        label="tên hiển thị",
+        required=False,
+        max_length=255,
+        help_text="Để trống để dùng tên tài liệu.",
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = "Tài liệu đính kèm"
+        template = "blocks/document_link_block.html"
+        description = "Liên kết tải về một tài liệu (PDF, DOCX…)."
+
+
+class SectionEmbedBlock(EmbedBlock):
+    class Meta:
+        icon = "media"
+        label = "Nhúng video / mạng xã hội"
+        template = "blocks/embed_block.html"
+        description = "Dán đường dẫn YouTube, Facebook… để nhúng vào bài."
+
+
+def body_blocks():
+    """The blocks of a long-form article body (fresh instances for each StreamField)."""
+    return [
+        (
+            "paragraph",
+            blocks.RichTextBlock(
+                features=RICH_TEXT_FEATURES,
+                label="Đoạn văn",
+                icon="pilcrow",
+                template="blocks/paragraph_block.html",
+                description="Văn bản có định dạng.",
+            ),
+        ),
+        ("heading", HeadingBlock()),
+        ("image", CaptionedImageBlock()),
+        ("quote", QuoteBlock()),
+        ("embed", SectionEmbedBlock()),
+        ("document", DocumentLinkBlock()),
+        (
+            "table",
+            TableBlock(
+                label="Bảng",
+                template="blocks/table_block.html",
+                description="Bảng số liệu hoặc so sánh.",
+            ),
+        ),
+    ]

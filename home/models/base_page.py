@@ -1,0 +1,186 @@
+"""The abstract page every page type builds on, assembled from field mixins."""
+
+from django.db import models
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.serializers import LegalFieldSerializer, TagNamesField, UnitSerializer
+from home.slugs import vietnamese_slugify
+
+from .taxonomy import PageTag
+
+
+def image_field(verbose_name, help_text):
+    """A nullable image reference; deleting the image leaves the page intact."""
+    return models.ForeignKey(
+        "home.CustomImage",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
+def document_field(verbose_name, help_text, blank=True):
+    """A nullable document reference (PDF, EPUB, video or subtitle file)."""
+    return models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=verbose_name,
+        null=True,
+        blank=blank,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
+class SocialFields(models.Model):
+    """What social networks show when the page is shared."""
+
+    social_image = image_field(
+        "ảnh chia sẻ mạng xã hội",
+        "Ảnh ngang, tối thiểu 1200×630 px. Để trống để dùng ảnh đại diện.",
+    )
+    social_text = models.CharField(
+        "mô tả khi chia sẻ",
+        max_length=255,
+        blank=True,
+        help_text="Để trống để dùng phần tóm tắt.",
+    )
+
+    social_panels = [
+        MultiFieldPanel(
+            [FieldPanel("social_image"), FieldPanel("social_text")],
+            heading="Chia sẻ mạng xã hội",
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class ClassificationFields(models.Model):
+    """Who made the content and what area of law it covers."""
+
+    unit = models.ForeignKey(
+        "home.Unit",
+        verbose_name="đơn vị",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Đơn vị thực hiện nội dung. Để trống để lấy đơn vị của chuyên mục.",
+    )
+    legal_fields = ParentalManyToManyField(
+        "home.LegalField", verbose_name="lĩnh vực pháp luật", blank=True, related_name="+"
+    )
+    tags = ClusterTaggableManager("thẻ", through=PageTag, blank=True)
+
+    classification_panels = [
+        MultiFieldPanel(
+            [FieldPanel("unit"), FieldPanel("legal_fields"), FieldPanel("tags")],
+            heading="Phân loại",
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(SocialFields, ClassificationFields, Page):
+    """Fields, panels, search and API shape shared by every page type."""
+
+    summary = models.TextField(
+        "tóm tắt",
+        max_length=600,
+        blank=True,
+        help_text="Một đến ba câu; hiển thị trong danh sách, kết quả tìm kiếm và bản tin.",
+    )
+    cover_image = image_field(
+        "ảnh đại diện", "Ảnh hiển thị đầu trang và trong danh sách; nên dùng ảnh ngang."
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("cover_image"),
+    ]
+    promote_panels = [
+        *Page.promote_panels,
+        *ClassificationFields.classification_panels,
+        *SocialFields.social_panels,
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.FilterField("unit"),
+        index.RelatedFields("unit", [index.SearchField("name")]),
+        index.RelatedFields("legal_fields", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    api_fields = [
+        APIField("summary"),
+        APIField("cover_image"),
+        APIField(
+            "cover_image_card",
+            serializer=ImageRenditionField("fill-800x450|format-webp", source="cover_image"),
+        ),
+        APIField("unit", serializer=UnitSerializer()),
+        APIField("legal_fields", serializer=LegalFieldSerializer(many=True)),
+        APIField("tags", serializer=TagNamesField()),
+        APIField("social_image"),
+        APIField("social_text"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        self._fold_slug()
+        self._inherit_unit()
+        super().full_clean(*args, **kwargs)
+
+    def _fold_slug(self):
+        """Store ASCII slugs: "Luật Đất đai 2024" -> ``luat-dat-dai-2024``.
+
+        Folds slugs typed in the admin (its JavaScript keeps Vietnamese letters) and
+        generates the slug from the title for pages created in code.
+        """
+        if self.slug:
+            self.slug = vietnamese_slugify(self.slug)
+        elif self.title and (self.path or getattr(self, "_cached_parent_obj", None)):
+            self.slug = self._get_autogenerated_slug(vietnamese_slugify(self.title))
+
+    def _inherit_unit(self):
+        """A page made in a unit's section belongs to that unit unless told otherwise."""
+        if self.unit_id or not self.path:
+            return
+        from .pages import SectionPage
+
+        owner = (
+            SectionPage.objects.ancestor_of(self)
+            .filter(unit__isnull=False)
+            .order_by("-depth")
+            .values_list("unit_id", flat=True)
+            .first()
+        )
+        if owner:
+            self.unit_id = owner
+
+    @property
+    def share_image(self):
+        return self.social_image or self.cover_image
+
+    @property
+    def share_text(self):
+        return self.social_text or self.summary or self.search_description

@@ -1,0 +1,41 @@
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import LegalField, Unit
+
+
+class UnitFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Unit
+        fields = ["kind", "is_active"]
+
+
+class UnitViewSet(SnippetViewSet):
+    model = Unit
+    icon = "group"
+    menu_label = "Đơn vị"
+    list_display = ["name", "short_name", "kind", "is_active", "sort_order"]
+    list_filter = None
+    filterset_class = UnitFilterSet
+    search_fields = ["name", "short_name"]
+    ordering = ["sort_order", "name"]
+
+
+class LegalFieldViewSet(SnippetViewSet):
+    model = LegalField
+    icon = "tag"
+    menu_label = "Lĩnh vực pháp luật"
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    items = (UnitViewSet, LegalFieldViewSet)
+    menu_icon = "folder-inverse"
+    menu_label = "Phân loại"
+    menu_name = "taxonomy"
+
+
+register_snippet(TaxonomyViewSetGroup)

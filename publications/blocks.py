@@ -1,0 +1,84 @@
+"""Blocks of the multimedia content types: infographic images, leaflet panels,
+e-book chapters and e-lecture sections."""
+
+from django.core.exceptions import ValidationError
+
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+from home.blocks import RICH_TEXT_FEATURES
+
+ALT_TEXT_HELP = "Mô tả nội dung ảnh cho người khiếm thị và máy tìm kiếm."
+
+
+class InfographicImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label="ảnh")
+    alt_text = blocks.CharBlock(
+        label="văn bản thay thế (alt)", max_length=500, help_text=ALT_TEXT_HELP
+    )
+    caption = blocks.CharBlock(label="chú thích", required=False, max_length=500)
+
+    class Meta:
+        icon = "image"
+        label = "Ảnh infographic"
+        description = "Một trang của infographic, kèm mô tả cho người khiếm thị."
+
+
+class LeafletPanelBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label="ảnh mặt tờ gấp")
+    alt_text = blocks.CharBlock(
+        label="văn bản thay thế (alt)", max_length=500, help_text=ALT_TEXT_HELP
+    )
+    text = blocks.RichTextBlock(
+        label="nội dung chữ của mặt này",
+        features=RICH_TEXT_FEATURES,
+        help_text="Chép lại chữ trên mặt tờ gấp để đọc được trên điện thoại và tìm kiếm được.",
+    )
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = "Mặt tờ gấp"
+        description = "Một mặt (trang) của tờ gấp điện tử."
+
+
+class ChapterBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="tên chương", max_length=255)
+    body = blocks.RichTextBlock(label="nội dung", features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "doc-full"
+        label = "Chương"
+        description = "Một chương của sách; các chương tạo thành mục lục."
+        preview_value = {"title": "Chương I. Những quy định chung", "body": "<p>…</p>"}
+
+
+class LectureSectionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="tên phần", max_length=255)
+    slides = blocks.ListBlock(
+        ImageChooserBlock(label="trang chiếu"), label="trang chiếu (ảnh)", min_num=0, required=False
+    )
+    slides_pdf = DocumentChooserBlock(label="trang chiếu (PDF)", required=False)
+    video = EmbedBlock(label="video", required=False, help_text="Đường dẫn YouTube hoặc Facebook.")
+    notes = blocks.RichTextBlock(
+        label="ghi chú của giảng viên", features=RICH_TEXT_FEATURES, required=False
+    )
+
+    class Meta:
+        icon = "media"
+        label = "Phần bài giảng"
+        description = "Một phần của bài giảng: trang chiếu, video và ghi chú."
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not (value.get("slides") or value.get("slides_pdf") or value.get("video")):
+            raise StructBlockValidationError(
+                non_block_errors=[
+                    ValidationError(
+                        "Mỗi phần cần ít nhất trang chiếu (ảnh hoặc PDF) hoặc một video."
+                    )
+                ]
+            )
+        return value

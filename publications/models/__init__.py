@@ -1,0 +1,17 @@
+from .base import ContentPage
+from .ebook import EBookPage
+from .infographic import InfographicPage
+from .leaflet import LeafletPage
+from .lecture import LecturePage
+from .news import LegalNewsPage
+from .video import VideoPage
+
+__all__ = [
+    "ContentPage",
+    "EBookPage",
+    "InfographicPage",
+    "LeafletPage",
+    "LecturePage",
+    "LegalNewsPage",
+    "VideoPage",
+]
