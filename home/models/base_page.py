@@ -146,9 +146,17 @@ class BasePage(SocialFields, ClassificationFields, Page):
         abstract = True
 
     def full_clean(self, *args, **kwargs):
+        self._apply_house_rules()
+        super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        # Wagtail validates drafts with minimal_clean() instead of full_clean().
+        self._apply_house_rules()
+        super().minimal_clean()
+
+    def _apply_house_rules(self):
         self._fold_slug()
         self._inherit_unit()
-        super().full_clean(*args, **kwargs)
 
     def _fold_slug(self):
         """Store ASCII slugs: "Luật Đất đai 2024" -> ``luat-dat-dai-2024``.

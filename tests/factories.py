@@ -1,0 +1,103 @@
+"""Test data builders for the project's models."""
+
+import io
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+from PIL import Image as PILImage
+
+from django.core.files.images import ImageFile
+
+from wagtail.documents.models import Document
+from wagtail.models import Collection
+from wagtail.rich_text import RichText
+
+from home.models import CustomImage, HomePage, LegalField, SectionPage, Unit, User
+from publications import models as publications
+
+
+def png_file(name="anh.png", size=(320, 180), colour=(20, 90, 160)):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, colour).save(buffer, "PNG")
+    return ImageFile(buffer, name=name)
+
+
+class UnitFactory(DjangoModelFactory):
+    class Meta:
+        model = Unit
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Đơn vị {n}")
+    kind = Unit.Kind.DEPARTMENT
+
+
+class LegalFieldFactory(DjangoModelFactory):
+    class Meta:
+        model = LegalField
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Lĩnh vực {n}")
+
+
+class UserFactory(DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.django.Password("secret")
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.groups.add(*extracted)
+
+
+class ImageFactory(DjangoModelFactory):
+    class Meta:
+        model = CustomImage
+
+    title = factory.Sequence(lambda n: f"Ảnh {n}")
+    alt_text = "Cán bộ tư pháp tuyên truyền pháp luật cho người dân"
+    file = factory.LazyFunction(png_file)
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
+
+class DocumentFactory(DjangoModelFactory):
+    class Meta:
+        model = Document
+
+    title = factory.Sequence(lambda n: f"Tài liệu {n}")
+    file = factory.django.FileField(filename="tai-lieu.pdf", data=b"%PDF-1.4\n%%EOF\n")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
+
+def home_page():
+    return HomePage.objects.get(locale__language_code="vi")
+
+
+class BasePageFactory(wagtail_factories.PageFactory):
+    """Pages get their slug from the model, as they do in the admin."""
+
+    slug = ""
+    summary = "Tóm tắt nội dung để hiển thị trong danh sách."
+
+
+class SectionPageFactory(BasePageFactory):
+    class Meta:
+        model = SectionPage
+
+    title = factory.Sequence(lambda n: f"Chuyên mục {n}")
+    parent = factory.LazyFunction(home_page)
+
+
+class LegalNewsPageFactory(BasePageFactory):
+    class Meta:
+        model = publications.LegalNewsPage
+
+    title = factory.Sequence(lambda n: f"Tin pháp luật {n}")
+    body = factory.LazyFunction(
+        lambda: [("paragraph", RichText("<p>Luật Đất đai 2024 có hiệu lực từ 01/8/2024.</p>"))]
+    )

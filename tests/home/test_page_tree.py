@@ -1,0 +1,37 @@
+"""Where each page type may live."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage, SectionPage
+from publications.models import (
+    EBookPage,
+    InfographicPage,
+    LeafletPage,
+    LecturePage,
+    LegalNewsPage,
+    VideoPage,
+)
+
+CONTENT_TYPES = {LegalNewsPage, InfographicPage, VideoPage, LeafletPage, EBookPage, LecturePage}
+
+
+class PageTreeTests(WagtailPageTestCase):
+    def test_home_page_sits_at_the_root_and_holds_sections(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {SectionPage})
+
+    def test_only_one_home_page(self):
+        root = Page.get_first_root_node()
+        self.assertFalse(HomePage.can_create_at(root))
+
+    def test_sections_nest_and_hold_every_content_type(self):
+        self.assertAllowedParentPageTypes(SectionPage, {HomePage, SectionPage})
+        self.assertAllowedSubpageTypes(SectionPage, {SectionPage, *CONTENT_TYPES})
+
+    def test_content_lives_in_sections_and_has_no_children(self):
+        for page_type in CONTENT_TYPES:
+            with self.subTest(page_type=page_type.__name__):
+                self.assertAllowedParentPageTypes(page_type, {SectionPage})
+                self.assertAllowedSubpageTypes(page_type, set())
+                self.assertCanNotCreateAt(HomePage, page_type)
