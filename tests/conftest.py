@@ -1,5 +1,8 @@
+import shutil
+
 import pytest
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 
 from wagtail.embeds.finders import get_finders
@@ -80,3 +83,11 @@ def image(db):
 @pytest.fixture
 def document(db):
     return DocumentFactory(title="Tờ gấp Luật Đất đai")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def remove_test_media():
+    """The test settings give each run fresh media and static folders; leave none behind."""
+    yield
+    for folder in (settings.MEDIA_ROOT, settings.STATIC_ROOT):
+        shutil.rmtree(folder, ignore_errors=True)
