@@ -1,0 +1,102 @@
+# ----------------------------------------------------------------------------
+# PBGDPL CMS: a self-documenting Makefile. `make help` lists the targets; each
+# one's `##` comment is its help text.
+# ----------------------------------------------------------------------------
+.DEFAULT_GOAL := help
+.PHONY: help venv install migrate demo demo-data run test test-postgres test-e2e \
+	lint format check ci clean
+
+# Django 5.2 LTS runs here on Python 3.11 only (pyproject.toml pins it).
+PYTHON ?= python3.11
+# A machine without python3.11 on its PATH may still have 3.11 as python3; the venv
+# target refuses any other version.
+ifeq ($(PYTHON),python3.11)
+ifeq ($(shell command -v python3.11 2>/dev/null),)
+PYTHON := python3
+endif
+endif
+VENV ?= .venv
+ADDR ?= 127.0.0.1:8000
+# pytest-xdist workers: "auto" is one per CPU core (2 on the CI machine).
+PYTEST_WORKERS ?= auto
+# Extra pytest arguments, e.g. make test PYTEST_ARGS="-k slugs -x".
+PYTEST_ARGS ?=
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/0
+
+VENV_PYTHON := $(VENV)/bin/python
+MANAGE := $(VENV_PYTHON) manage.py
+# Written after a successful install: the venv is rebuilt only when a requirements
+# file is newer than it.
+INSTALL_STAMP := $(VENV)/.installed
+IS_PY311 := import sys; sys.exit(sys.version_info[:2] != (3, 11))
+
+help: ## Show this list of targets
+	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) \
+		| awk 'BEGIN { FS = ":.*?## " }; { printf "\033[36m%-15s\033[0m %s\n", $$1, $$2 }'
+
+$(INSTALL_STAMP): requirements.txt requirements-dev.txt
+	@if [ ! -x $(VENV_PYTHON) ]; then \
+		$(PYTHON) -c "$(IS_PY311)" 2>/dev/null || { echo "Python 3.11 is needed to create" \
+			"$(VENV); '$(PYTHON)' is not. Run: make PYTHON=/path/to/python3.11 install" >&2; \
+			exit 1; }; \
+		echo "$(PYTHON) -m venv $(VENV)"; $(PYTHON) -m venv $(VENV); \
+	fi
+	@$(VENV_PYTHON) -c "$(IS_PY311)" || { echo "$(VENV) is not a Python 3.11 virtualenv:" \
+		"remove it and run make install again." >&2; exit 1; }
+	$(VENV_PYTHON) -m pip install --upgrade pip
+	$(VENV_PYTHON) -m pip install -r requirements-dev.txt
+	touch $(INSTALL_STAMP)
+
+venv: $(INSTALL_STAMP) ## Create the virtualenv (.venv) and install requirements-dev.txt
+
+install: $(INSTALL_STAMP) ## Same as venv: (re)install only when a requirements file changed
+
+migrate: install ## Apply database migrations (SQLite db.sqlite3 unless DATABASE_URL is set)
+	$(MANAGE) migrate --noinput
+
+demo-data: migrate ## Install, migrate and load the demo content (idempotent)
+	$(MANAGE) load_demo_content
+
+demo: demo-data ## Start here: install, migrate, load the demo, serve http://127.0.0.1:8000
+	@echo
+	@echo "  Site:  http://$(ADDR)/   (English: http://$(ADDR)/en/)"
+	@echo "  Admin: http://$(ADDR)/admin/   demo accounts in README.md, password pbgdpl-demo"
+	@echo
+	$(MANAGE) runserver $(ADDR)
+
+run: migrate ## Run the development server on http://127.0.0.1:8000 (ADDR=...)
+	$(MANAGE) runserver $(ADDR)
+
+# SQLite whatever DATABASE_URL the shell may hold; test-postgres is the other database.
+test: install ## Run the tests on SQLite, in parallel (browser tests excluded)
+	env -u DATABASE_URL $(VENV_PYTHON) -m pytest --ignore=tests/e2e -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+test-postgres: install ## Run the tests on PostgreSQL and Redis at 127.0.0.1 (DATABASE_URL, REDIS_URL)
+	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" \
+	REDIS_URL="$${REDIS_URL:-$(TEST_REDIS_URL)}" \
+		$(VENV_PYTHON) -m pytest --ignore=tests/e2e -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+test-e2e: install ## Run the browser tests (Debian packages chromium and chromium-driver)
+	@command -v chromium >/dev/null 2>&1 || { echo "Browser tests need Chromium:" \
+		"apt-get install --no-install-recommends chromium chromium-driver" >&2; exit 1; }
+	$(VENV_PYTHON) -m pytest tests/e2e -p no:xdist $(PYTEST_ARGS)
+
+lint: install ## Check code style with ruff (lint and formatting)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Fix what ruff can fix and reformat the code
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: install ## Run Django's system checks and fail on missing migrations
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+ci: ## Run the whole CI pipeline (.ci/run) as CI does
+	bash .ci/run
+
+clean: ## Remove caches and collected static files (keeps .venv, db.sqlite3, media/)
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
+	rm -rf .pytest_cache .ruff_cache static
