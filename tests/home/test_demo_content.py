@@ -1,0 +1,51 @@
+"""The demo command builds a realistic site, and running it again changes nothing."""
+
+from collections import Counter
+
+from django.core.management import call_command
+
+from wagtail.documents.models import Document
+from wagtail.models import Page
+
+from home.models import CustomImage, LegalField, Unit, User
+
+CONTENT_TYPES = {
+    "legalnewspage",
+    "infographicpage",
+    "videopage",
+    "leafletpage",
+    "ebookpage",
+    "lecturepage",
+}
+
+
+def snapshot():
+    return {
+        "pages": Counter(Page.objects.values_list("content_type__model", "locale__language_code")),
+        "paths": sorted(Page.objects.values_list("url_path", "locale__language_code")),
+        "images": CustomImage.objects.count(),
+        "documents": Document.objects.count(),
+        "units": Unit.objects.count(),
+        "fields": LegalField.objects.count(),
+        "users": sorted(User.objects.values_list("username", flat=True)),
+    }
+
+
+def test_demo_content_is_complete_and_idempotent(db):
+    call_command("load_demo_content", verbosity=0)
+    first = snapshot()
+    call_command("load_demo_content", verbosity=0)
+    assert snapshot() == first
+
+    vietnamese = Counter({m: n for (m, lang), n in first["pages"].items() if lang == "vi"})
+    assert set(vietnamese) >= CONTENT_TYPES
+    assert sum(vietnamese[model] for model in CONTENT_TYPES) >= 40
+    assert sum(n for (_, lang), n in first["pages"].items() if lang == "en") >= 3
+    assert first["images"] > 0
+    assert first["documents"] > 0
+    assert first["units"] >= 4
+
+    assert User.objects.get(username="admin").is_superuser
+    assert User.objects.get(username="banbientap").groups.filter(name="Ban Biên tập").exists()
+    assert User.objects.get(username="bientap.stp").groups.filter(unit__name="Sở Tư pháp").exists()
+    assert User.objects.get(username="bientap.halong").groups.filter(unit__isnull=False).exists()
