@@ -7,12 +7,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.api import api, api_router
 from cms.views import robots_txt
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("api/", api.urls),
+    path("embed/", include("publications.embeds.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
@@ -25,6 +29,7 @@ if settings.DEBUG:
 # Vietnamese pages live at "/", their English translations under "/en/".
 urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
+    path("feeds/", include("publications.feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,4 +1,6 @@
+import copy
 import shutil
+import uuid
 
 import pytest
 
@@ -28,6 +30,15 @@ def offline_embed_finders():
     get_finders.cache_clear()
     yield
     get_finders.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(settings):
+    """Each test gets its own cache namespace: with REDIS_URL set, parallel workers and
+    earlier tests share one Redis, and a cached API response must not leak between them."""
+    caches = copy.deepcopy(settings.CACHES)
+    caches["default"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex}"
+    settings.CACHES = caches
 
 
 @pytest.fixture

@@ -1,0 +1,67 @@
+"""The project's HTTP APIs, wired in one place.
+
+- ``/api/v2/``: Wagtail's content API (pages, images, documents, headless previews),
+  with the project's serializers that resolve references in bulk.
+- ``/api/``: the project's own endpoints, built with django-ninja and described by
+  ``/api/openapi.json`` (interactive documentation at ``/api/docs``).
+"""
+
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from django.http import Http404
+
+from wagtail.api.v2.router import WagtailAPIRouter
+
+from home.api.taxonomy import router as taxonomy_router
+from home.api.views import (
+    DocumentsAPIViewSet,
+    ImagesAPIViewSet,
+    PagePreviewAPIViewSet,
+    PagesAPIViewSet,
+)
+from publications.embeds.oembed import router as oembed_router
+from publications.portal_export import router as portal_export_router
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)
+
+api = NinjaAPI(
+    title="API Cổng PBGDPL Quảng Ninh",
+    version="1.0",
+    description=(
+        "Endpoints of the Quảng Ninh legal dissemination portal for district, commune "
+        "and department sites. Page content is served by the Wagtail content API at "
+        "/api/v2/ (see docs/api.md)."
+    ),
+    urls_namespace="api",
+    docs_url="/docs",
+)
+api.add_router("/taxonomy/", taxonomy_router)
+api.add_router("/oembed", oembed_router)
+api.add_router("/exports/", portal_export_router)
+
+
+# Every error is a JSON object with a "detail" key and a 4xx status; bad input is a 400
+# (ninja's default for schema errors is 422, which HTTP clients often do not expect).
+@api.exception_handler(ValidationError)
+def invalid_input(request, exc):
+    return api.create_response(request, {"detail": exc.errors}, status=400)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return api.create_response(request, {"detail": str(exc) or "Không tìm thấy."}, status=404)
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc):
+    return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
+
+
+@api.exception_handler(AuthenticationError)
+def unauthenticated(request, exc):
+    return api.create_response(request, {"detail": "Cần đăng nhập."}, status=401)

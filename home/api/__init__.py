@@ -1,0 +1,1 @@
+"""The content API's shape: viewsets, serializers, filters and bulk reference loading."""

@@ -1,0 +1,1 @@
+"""Embeddable views of pages for other sites: iframes, embed.js and an oEmbed provider."""
