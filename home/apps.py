@@ -8,7 +8,9 @@ class HomeConfig(AppConfig):
     def ready(self):
         import wagtail_localize.models
 
-        from . import signals  # noqa: F401
+        from . import content_changes, signals  # noqa: F401
+
+        content_changes.connect()
         from .slugs import vietnamese_slugify
 
         # wagtail-localize re-slugifies every translated page with Django's plain

@@ -19,6 +19,7 @@ from .factories import (
     UnitFactory,
     UserFactory,
 )
+from .sample_content import one_of_each_type
 
 BOARD = "Ban Biên tập"
 SITE_ADMINS = "Quản trị trang"
@@ -64,6 +65,12 @@ def justice_section(justice_department):
 @pytest.fixture
 def ward_section(ward):
     return SectionPageFactory(title="Phường Hạ Long", unit=ward)
+
+
+@pytest.fixture
+def one_of_each(justice_section, image, document, land_field):
+    """A published page of every content type in the justice department's section."""
+    return one_of_each_type(justice_section, image, document, land_field)
 
 
 @pytest.fixture

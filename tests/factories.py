@@ -8,10 +8,12 @@ from factory.django import DjangoModelFactory
 from PIL import Image as PILImage
 
 from django.core.files.images import ImageFile
+from django.test import TestCase
 
 from wagtail.documents.models import Document
-from wagtail.models import Collection
+from wagtail.models import Collection, Locale
 from wagtail.rich_text import RichText
+from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import CustomImage, HomePage, LegalField, SectionPage, Unit, User
 from publications import models as publications
@@ -101,3 +103,21 @@ class LegalNewsPageFactory(BasePageFactory):
     body = factory.LazyFunction(
         lambda: [("paragraph", RichText("<p>Luật Đất đai 2024 có hiệu lực từ 01/8/2024.</p>"))]
     )
+
+
+def translate(page, strings, locale="en"):
+    """Translate ``page`` the way a translator does in wagtail-localize's editor: every
+    source string gets a translation (``strings`` maps source to target; anything not
+    listed is kept as it is), then the translation is published."""
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=Locale.objects.get(language_code=locale)
+    )
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = strings.get(entry.msgid, entry.msgid)
+    translation.import_po(po)
+    # wagtail-localize publishes once the transaction commits.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation.save_target(publish=True)
+    return page.get_translation(translation.target_locale)

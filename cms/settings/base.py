@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "rest_framework",
+    # Installed so that /api/docs serves its bundled Swagger UI instead of a CDN copy.
+    "ninja",
     "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -61,6 +63,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Before sessions and locale: a cached API or feed response needs neither.
+    "cms.http_cache.PublicResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -225,12 +229,31 @@ WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_SEARCH_ENABLED = True
 
+# HTTP caching of the content API and feeds (cms/http_cache.py): ETag, Last-Modified and
+# 304 always; rendered responses kept server-side only with a shared cache (Redis), which
+# every worker process sees, so that a publication retires them everywhere at once.
+PUBLIC_CACHE_URLS_REGEX = r"^/(api/v2/(pages|images|documents)/|api/(taxonomy|oembed)|(en/)?feeds/)"
+PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "60"))
+PUBLIC_CACHE_SERVER_SECONDS = int(
+    os.environ.get("PUBLIC_CACHE_SERVER_SECONDS", "600" if os.environ.get("REDIS_URL") else "0")
+)
+
 # Cross-origin reads of /api/ by district, commune and department sites. A list of
 # origins ("https://halong.quangninh.gov.vn,https://...") or "*" for any origin.
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_ALL_ORIGINS = os.environ.get("CORS_ALLOWED_ORIGINS", "").strip() == "*"
 CORS_ALLOWED_ORIGINS = [] if CORS_ALLOW_ALL_ORIGINS else env_list("CORS_ALLOWED_ORIGINS")
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+
+# Headless previews: each district or department front-end that renders previews,
+# as "name=https://front-end/preview-path" pairs separated by commas. Each becomes a
+# preview mode in the admin.
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": dict(
+        pair.split("=", 1) for pair in env_list("HEADLESS_PREVIEW_CLIENTS") if "=" in pair
+    ),
+    "ENFORCE_TRAILING_SLASH": True,
+}
 
 # Front-end caches (CDN, Varnish, nginx) purged when content changes: an HTTP PURGE
 # endpoint, Cloudflare, or both, as the deployment provides.

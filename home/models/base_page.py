@@ -6,12 +6,14 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.images.api.fields import ImageRenditionField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.serializers import LegalFieldSerializer, TagNamesField, UnitSerializer
+from home.api.fields import LegalFieldSerializer, TagNamesField, UnitSerializer
+from home.headless_preview import HeadlessPreviewModes
 from home.slugs import vietnamese_slugify
+from search.text import fold
 
 from .taxonomy import PageTag
 
@@ -95,7 +97,7 @@ class ClassificationFields(models.Model):
         abstract = True
 
 
-class BasePage(SocialFields, ClassificationFields, Page):
+class BasePage(HeadlessPreviewModes, SocialFields, ClassificationFields, Page):
     """Fields, panels, search and API shape shared by every page type."""
 
     summary = models.TextField(
@@ -126,15 +128,12 @@ class BasePage(SocialFields, ClassificationFields, Page):
         index.RelatedFields("unit", [index.SearchField("name")]),
         index.RelatedFields("legal_fields", [index.SearchField("name")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        index.SearchField("folded_text"),
     ]
 
     api_fields = [
         APIField("summary"),
         APIField("cover_image"),
-        APIField(
-            "cover_image_card",
-            serializer=ImageRenditionField("fill-800x450|format-webp", source="cover_image"),
-        ),
         APIField("unit", serializer=UnitSerializer()),
         APIField("legal_fields", serializer=LegalFieldSerializer(many=True)),
         APIField("tags", serializer=TagNamesField()),
@@ -184,6 +183,15 @@ class BasePage(SocialFields, ClassificationFields, Page):
         )
         if owner:
             self.unit_id = owner
+
+    def folded_text(self):
+        """The page's words without diacritics, indexed beside the original text so
+        that searches typed without them (folded the same way) still match."""
+        parts = [self.title, self.summary, self.search_description]
+        for field in self._meta.get_fields():
+            if isinstance(field, StreamField | RichTextField):
+                parts.extend(field.get_searchable_content(getattr(self, field.name)))
+        return fold(" ".join(part for part in parts if part))
 
     @property
     def share_image(self):

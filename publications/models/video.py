@@ -8,6 +8,7 @@ from wagtail.embeds.exceptions import EmbedException
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from home.api.fields import EmbedField
 from home.blocks import RICH_TEXT_FEATURES
 from home.models.base_page import document_field
 
@@ -47,6 +48,7 @@ class VideoPage(ContentPage):
     api_fields = [
         *ContentPage.api_fields,
         APIField("video_url"),
+        APIField("video_embed", serializer=EmbedField(source="video_url")),
         APIField("video_file"),
         APIField("duration"),
         APIField("transcript"),

@@ -2,32 +2,9 @@
 
 import pytest
 
-from django.test import TestCase
-
-from wagtail.models import Locale
-from wagtail_localize.models import Translation, TranslationSource
-
 from home.models import HomePage
 from publications.models import LegalNewsPage
-from tests.factories import LegalNewsPageFactory
-
-
-def translate(page, strings, locale="en"):
-    """Translate ``page`` the way a translator does in wagtail-localize's editor: every
-    source string gets a translation (``strings`` maps source to target; anything not
-    listed is kept as it is), then the translation is published."""
-    source, _ = TranslationSource.get_or_create_from_instance(page)
-    translation, _ = Translation.objects.get_or_create(
-        source=source, target_locale=Locale.objects.get(language_code=locale)
-    )
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = strings.get(entry.msgid, entry.msgid)
-    translation.import_po(po)
-    # wagtail-localize publishes once the transaction commits.
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        translation.save_target(publish=True)
-    return page.get_translation(translation.target_locale)
+from tests.factories import LegalNewsPageFactory, translate
 
 
 @pytest.fixture

@@ -1,0 +1,76 @@
+"""CORS and HTTP caching of the public read endpoints."""
+
+import pytest
+
+from django.test import TestCase
+
+from tests.factories import LegalNewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+LISTING = "/api/v2/pages/?type=publications.LegalNewsPage&fields=title"
+
+
+@pytest.fixture
+def server_cache(settings):
+    settings.PUBLIC_CACHE_SERVER_SECONDS = 300
+
+
+def test_cors_for_configured_origins_on_the_api_only(client, settings, justice_section):
+    settings.CORS_ALLOWED_ORIGINS = ["https://halong.quangninh.gov.vn"]
+    allowed = client.get(LISTING, HTTP_ORIGIN="https://halong.quangninh.gov.vn")
+    assert allowed["Access-Control-Allow-Origin"] == "https://halong.quangninh.gov.vn"
+    assert "ETag" in allowed["Access-Control-Expose-Headers"]
+    other = client.get(LISTING, HTTP_ORIGIN="https://evil.example")
+    assert "Access-Control-Allow-Origin" not in other
+    page = client.get("/", HTTP_ORIGIN="https://halong.quangninh.gov.vn")
+    assert "Access-Control-Allow-Origin" not in page
+    preflight = client.options(
+        LISTING,
+        HTTP_ORIGIN="https://halong.quangninh.gov.vn",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+    )
+    assert preflight.status_code == 200
+    assert preflight["Access-Control-Allow-Origin"] == "https://halong.quangninh.gov.vn"
+
+
+def test_conditional_get_with_etag_and_last_modified(client, justice_section):
+    LegalNewsPageFactory(parent=justice_section)
+    first = client.get(LISTING)
+    assert first.status_code == 200
+    assert first["Cache-Control"] == "public, max-age=60"
+    etag, last_modified = first["ETag"], first["Last-Modified"]
+    again = client.get(LISTING, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == etag
+    assert client.get(LISTING, HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
+    assert client.get(LISTING, HTTP_IF_NONE_MATCH='"something-else"').status_code == 200
+
+
+def test_server_cache_answers_without_queries_until_content_changes(
+    client, server_cache, justice_section, django_assert_num_queries
+):
+    page = LegalNewsPageFactory(parent=justice_section, title="Tin cũ")
+    first = client.get(LISTING)
+    with django_assert_num_queries(0):
+        cached = client.get(LISTING)
+    assert cached.content == first.content
+    assert cached["ETag"] == first["ETag"]
+
+    page.title = "Tin mới"
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        page.save_revision().publish()
+    fresh = client.get(LISTING)
+    assert fresh["ETag"] != first["ETag"]
+    assert [item["title"] for item in fresh.json()["items"]] == ["Tin mới"]
+    assert client.get(LISTING, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
+
+
+def test_previews_and_errors_are_not_cached(client, server_cache):
+    bad = client.get("/api/v2/pages/?limit=abc")
+    assert bad.status_code == 400
+    assert "ETag" not in bad
+    preview = client.get("/api/v2/page_preview/")
+    assert "ETag" not in preview
+    assert "public" not in preview.get("Cache-Control", "")
