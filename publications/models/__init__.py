@@ -5,6 +5,7 @@ from .leaflet import LeafletPage
 from .lecture import LecturePage
 from .news import LegalNewsPage
 from .video import VideoPage
+from .webhooks import WebhookDelivery, WebhookEvent, WebhookSubscriber
 
 __all__ = [
     "ContentPage",
@@ -14,4 +15,7 @@ __all__ = [
     "LecturePage",
     "LegalNewsPage",
     "VideoPage",
+    "WebhookDelivery",
+    "WebhookEvent",
+    "WebhookSubscriber",
 ]
