@@ -100,3 +100,7 @@ ci: ## Run the whole CI pipeline (.ci/run) as CI does
 clean: ## Remove caches and collected static files (keeps .venv, db.sqlite3, media/)
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
 	rm -rf .pytest_cache .ruff_cache static
+
+.PHONY: bench-api
+bench-api: install ## Benchmark the content API against stock Wagtail and a minimal view (BENCH_ARGS="--duration 2")
+	$(VENV_PYTHON) -m bench.run_api $(BENCH_ARGS)
