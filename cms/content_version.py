@@ -1,6 +1,6 @@
 """One version number for all public content, changed whenever published content may
-have changed. Cached API and feed responses are keyed on it, so a publication makes
-every one of them stale at once without enumerating their URLs."""
+have changed. Cached API and feed responses record the version they were rendered at,
+so a publication makes every one of them stale at once without enumerating their URLs."""
 
 import uuid
 

@@ -33,9 +33,8 @@ class PublicResponseCacheMiddleware:
         if request.method not in ("GET", "HEAD") or not self.paths.match(request.path_info):
             return self.get_response(request)
 
-        version = content_version.current()
-        key = self._key(request, version)
-        entry = cache.get(key) if self.server_cache_seconds else None
+        key = self._key(request)
+        version, entry = self._lookup(key)
         if entry is None:
             response = self.get_response(request)
             if (
@@ -51,16 +50,28 @@ class PublicResponseCacheMiddleware:
                 },
                 "etag": f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"',
                 "last_modified": content_version.last_modified_header(version),
+                "version": version["token"],
             }
             if self.server_cache_seconds:
                 cache.set(key, entry, self.server_cache_seconds)
         return self._respond(request, entry, version)
 
-    def _key(self, request, version):
+    def _key(self, request):
         # The representation depends on the path, the query and the negotiated format.
         vary = f"{request.get_full_path()}|{request.headers.get('Accept', '')}"
-        digest = hashlib.blake2b(vary.encode(), digest_size=16).hexdigest()
-        return f"public-response:{version['token']}:{digest}"
+        return f"public-response:{hashlib.blake2b(vary.encode(), digest_size=16).hexdigest()}"
+
+    def _lookup(self, key):
+        """The content version and the stored response, in one cache round trip; a
+        response stored under an older version is stale."""
+        if not self.server_cache_seconds:
+            return content_version.current(), None
+        found = cache.get_many([content_version.KEY, key])
+        version = found.get(content_version.KEY) or content_version.current()
+        entry = found.get(key)
+        if entry is not None and entry["version"] != version["token"]:
+            entry = None
+        return version, entry
 
     def _respond(self, request, entry, version):
         if _not_modified(request, entry, version):
