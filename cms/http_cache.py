@@ -57,8 +57,9 @@ class PublicResponseCacheMiddleware:
         return self._respond(request, entry, version)
 
     def _key(self, request):
-        # The representation depends on the path, the query and the negotiated format.
-        vary = f"{request.get_full_path()}|{request.headers.get('Accept', '')}"
+        # The representation depends on the URL (host and scheme included: oEmbed answers
+        # for the host it is asked on) and on the negotiated format.
+        vary = f"{request.build_absolute_uri()}|{request.headers.get('Accept', '')}"
         return f"public-response:{hashlib.blake2b(vary.encode(), digest_size=16).hexdigest()}"
 
     def _lookup(self, key):

@@ -238,6 +238,10 @@ PUBLIC_CACHE_SERVER_SECONDS = int(
     os.environ.get("PUBLIC_CACHE_SERVER_SECONDS", "600" if os.environ.get("REDIS_URL") else "0")
 )
 
+# Sites allowed to frame embed views (/embed/<id>/), as CSP frame-ancestors sources;
+# "*" for any site. Every other page refuses to be framed (X-Frame-Options: DENY).
+EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", "*")
+
 # Cross-origin reads of /api/ by district, commune and department sites. A list of
 # origins ("https://halong.quangninh.gov.vn,https://...") or "*" for any origin.
 CORS_URLS_REGEX = r"^/api/.*$"

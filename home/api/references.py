@@ -22,6 +22,7 @@ from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Page
 from wagtail.rich_text import features as rich_text_features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
@@ -34,6 +35,9 @@ IMAGE_RENDITIONS = {
     "hero": "width-1600|format-webp",
     "social": "fill-1200x630|format-jpeg",
 }
+# Filter objects parse their spec once and keep it; strings would be parsed again for
+# every image of every response.
+RENDITION_FILTERS = {name: Filter(spec) for name, spec in IMAGE_RENDITIONS.items()}
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,7 @@ class References:
             return
         images = get_image_model().objects.filter(pk__in=_int_keys(ids))
         for image in images.prefetch_renditions(*IMAGE_RENDITIONS.values()):
-            renditions = image.get_renditions(*IMAGE_RENDITIONS.values())
+            renditions = _renditions(image)
             self._store(
                 "image",
                 image.pk,
@@ -129,11 +133,11 @@ class References:
                     "height": image.height,
                     "renditions": {
                         name: {
-                            "url": self.absolute(renditions[spec].url),
-                            "width": renditions[spec].width,
-                            "height": renditions[spec].height,
+                            "url": self.absolute(renditions[image_filter].url),
+                            "width": renditions[image_filter].width,
+                            "height": renditions[image_filter].height,
                         }
-                        for name, spec in IMAGE_RENDITIONS.items()
+                        for name, image_filter in RENDITION_FILTERS.items()
                     },
                 },
             )
@@ -225,6 +229,20 @@ class _PageLookup(dict):
         if page is None or locale_id is None:
             return page
         return self.by_translation.get((page.translation_key, locale_id), page)
+
+
+def _renditions(image):
+    """The API renditions of an image, from its prefetched renditions, made if missing.
+
+    Unlike ``Image.get_renditions()``, this does not write every rendition back to the
+    rendition cache on each call: prefetching already made them free to read.
+    """
+    filters = list(RENDITION_FILTERS.values())
+    renditions = image.find_existing_renditions(*filters)
+    missing = [image_filter for image_filter in filters if image_filter not in renditions]
+    if missing:
+        renditions.update(image.create_renditions(*missing))
+    return renditions
 
 
 def page_type_name(page):

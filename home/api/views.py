@@ -19,7 +19,6 @@ from .filters import ClassificationFilter, FoldedSearchFilter, PublishedDateFilt
 from .references import References
 from .serializers import PageSerializer
 
-
 PROJECT_FILTERS = ["section", "unit", "legal_field", "tag", "published_after", "published_before"]
 
 

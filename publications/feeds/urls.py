@@ -1,1 +1,36 @@
-urlpatterns = []
+from django.urls import path
+
+from . import sources
+from .generators import AtomWithContent, RssWithContent
+from .views import ContentFeed
+
+app_name = "feeds"
+
+urlpatterns = [
+    path("rss/", ContentFeed(sources.whole_site, RssWithContent), name="site_rss"),
+    path("atom/", ContentFeed(sources.whole_site, AtomWithContent), name="site_atom"),
+    path(
+        "section/<str:slug>/rss/",
+        ContentFeed(sources.section, RssWithContent),
+        name="section_rss",
+    ),
+    path(
+        "section/<str:slug>/atom/",
+        ContentFeed(sources.section, AtomWithContent),
+        name="section_atom",
+    ),
+    path("unit/<str:slug>/rss/", ContentFeed(sources.unit, RssWithContent), name="unit_rss"),
+    path("unit/<str:slug>/atom/", ContentFeed(sources.unit, AtomWithContent), name="unit_atom"),
+    path(
+        "legal-field/<str:slug>/rss/",
+        ContentFeed(sources.legal_field, RssWithContent),
+        name="legal_field_rss",
+    ),
+    path(
+        "legal-field/<str:slug>/atom/",
+        ContentFeed(sources.legal_field, AtomWithContent),
+        name="legal_field_atom",
+    ),
+    path("tag/<str:slug>/rss/", ContentFeed(sources.tag, RssWithContent), name="tag_rss"),
+    path("tag/<str:slug>/atom/", ContentFeed(sources.tag, AtomWithContent), name="tag_atom"),
+]

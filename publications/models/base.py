@@ -1,6 +1,7 @@
 from django.db import models
 
 from home.models import BasePage
+from publications.structured_data import json_ld_script
 
 
 class ContentPage(BasePage):
@@ -17,3 +18,8 @@ class ContentPage(BasePage):
 
     class Meta:
         abstract = True
+
+    @property
+    def structured_data(self):
+        """The page described for search engines: a schema.org JSON-LD script element."""
+        return json_ld_script(self)

@@ -1,8 +1,13 @@
 """CORS and HTTP caching of the public read endpoints."""
 
+from unittest import mock
+
 import pytest
 
 from django.test import TestCase
+from django.urls import reverse
+
+from wagtail.contrib.frontend_cache.backends import HTTPBackend
 
 from tests.factories import LegalNewsPageFactory
 
@@ -74,3 +79,33 @@ def test_previews_and_errors_are_not_cached(client, server_cache):
     preview = client.get("/api/v2/page_preview/")
     assert "ETag" not in preview
     assert "public" not in preview.get("Cache-Control", "")
+
+
+def test_publishing_purges_the_front_end_cache_of_api_and_feed_urls(
+    settings, justice_section, justice_department, land_field
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:8080",
+        }
+    }
+    page = LegalNewsPageFactory(parent=justice_section, live=False)
+    page.legal_fields.add(land_field)
+    page.tags.add("sổ đỏ")
+    with (
+        mock.patch.object(HTTPBackend, "purge") as purge,
+        TestCase.captureOnCommitCallbacks(execute=True),
+    ):
+        page.save_revision().publish()
+    purged = {call.args[0] for call in purge.call_args_list}
+    root = page.get_site().root_url
+    assert {
+        page.full_url,
+        f"{root}/api/v2/pages/{page.pk}/",
+        f"{root}/feeds/rss/",
+        f"{root}/feeds/section/{justice_section.slug}/atom/",
+        f"{root}/feeds/unit/{justice_department.slug}/rss/",
+        f"{root}/feeds/legal-field/{land_field.slug}/rss/",
+        root + reverse("feeds:tag_atom", args=[page.tags.get().slug]),
+    } <= purged
