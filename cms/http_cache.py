@@ -2,13 +2,16 @@
 
 Every response carries ``ETag``, ``Last-Modified`` and ``Cache-Control`` and answers
 conditional requests with 304. With a shared cache (Redis) the rendered responses are
-also kept server-side, keyed on the content version (``cms.content_version``), so a
-repeated request costs a cache read instead of rendering; any change to published
-content changes the version and so retires all of them at once.
+also kept server-side with the content version they were rendered at
+(``cms.content_version``), so a repeated request costs a cache read instead of
+rendering; any change to published content changes the version and so retires all of
+them at once. Each process also keeps the responses it served last in memory, so that
+the most requested listings cost no cache round trip at all.
 """
 
 import hashlib
 import re
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -20,6 +23,28 @@ from cms import content_version
 
 # Headers worth keeping with a cached body; CORS and the like are added on the way out.
 STORED_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Link")
+# Responses each process keeps in memory (a 20-item listing is about 200 KB).
+LOCAL_ENTRIES = 128
+
+
+class LocalResponses:
+    """The most recently used responses of this process, least recently used out first."""
+
+    def __init__(self, size):
+        self.size = size
+        self.entries = OrderedDict()
+
+    def get(self, key):
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.entries.move_to_end(key)
+        return entry
+
+    def put(self, key, entry):
+        self.entries[key] = entry
+        self.entries.move_to_end(key)
+        while len(self.entries) > self.size:
+            self.entries.popitem(last=False)
 
 
 class PublicResponseCacheMiddleware:
@@ -28,6 +53,7 @@ class PublicResponseCacheMiddleware:
         self.paths = re.compile(settings.PUBLIC_CACHE_URLS_REGEX)
         self.server_cache_seconds = settings.PUBLIC_CACHE_SERVER_SECONDS
         self.cache_control = f"public, max-age={settings.PUBLIC_CACHE_MAX_AGE}"
+        self.local = LocalResponses(LOCAL_ENTRIES)
 
     def __call__(self, request):
         if request.method not in ("GET", "HEAD") or not self.paths.match(request.path_info):
@@ -54,24 +80,29 @@ class PublicResponseCacheMiddleware:
             }
             if self.server_cache_seconds:
                 cache.set(key, entry, self.server_cache_seconds)
+                self.local.put(key, entry)
         return self._respond(request, entry, version)
 
     def _key(self, request):
         # The representation depends on the URL (host and scheme included: oEmbed answers
         # for the host it is asked on) and on the negotiated format.
         vary = f"{request.build_absolute_uri()}|{request.headers.get('Accept', '')}"
-        return f"public-response:{hashlib.blake2b(vary.encode(), digest_size=16).hexdigest()}"
+        digest = hashlib.blake2b(vary.encode(), digest_size=16).hexdigest()
+        # The cache's own prefix too, so that this process's copies follow its namespace.
+        return cache.make_key(f"public-response:{digest}")
 
     def _lookup(self, key):
-        """The content version and the stored response, in one cache round trip; a
-        response stored under an older version is stale."""
+        """The content version and the stored response, from this process's memory or
+        the shared cache; a response stored under an older version is stale."""
+        version = content_version.current()
         if not self.server_cache_seconds:
-            return content_version.current(), None
-        found = cache.get_many([content_version.KEY, key])
-        version = found.get(content_version.KEY) or content_version.current()
-        entry = found.get(key)
-        if entry is not None and entry["version"] != version["token"]:
-            entry = None
+            return version, None
+        entry = self.local.get(key)
+        if entry is None or entry["version"] != version["token"]:
+            entry = cache.get(key)
+            if entry is None or entry["version"] != version["token"]:
+                return version, None
+            self.local.put(key, entry)
         return version, entry
 
     def _respond(self, request, entry, version):

@@ -237,6 +237,8 @@ PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "60"))
 PUBLIC_CACHE_SERVER_SECONDS = int(
     os.environ.get("PUBLIC_CACHE_SERVER_SECONDS", "600" if os.environ.get("REDIS_URL") else "0")
 )
+# How stale a process's copy of the content version may be (cms/content_version.py).
+CONTENT_VERSION_REFRESH_SECONDS = float(os.environ.get("CONTENT_VERSION_REFRESH_SECONDS", "1"))
 
 # Sites allowed to frame embed views (/embed/<id>/), as CSP frame-ancestors sources;
 # "*" for any site. Every other page refuses to be framed (X-Frame-Options: DENY).

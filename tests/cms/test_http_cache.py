@@ -4,11 +4,16 @@ from unittest import mock
 
 import pytest
 
+from django.core.cache import cache
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.http import http_date
 
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 
+from cms import content_version
 from tests.factories import LegalNewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -109,3 +114,21 @@ def test_publishing_purges_the_front_end_cache_of_api_and_feed_urls(
         f"{root}/feeds/legal-field/{land_field.slug}/rss/",
         root + reverse("feeds:tag_atom", args=[page.tags.get().slug]),
     } <= purged
+
+
+def test_a_change_made_by_another_process_is_seen_after_the_refresh_time(
+    client, settings, server_cache, justice_section, django_assert_num_queries
+):
+    settings.CONTENT_VERSION_REFRESH_SECONDS = 3600
+    LegalNewsPageFactory(parent=justice_section)
+    client.get(LISTING)
+    # Another worker process publishes: the shared version moves, while this process
+    # keeps its copy of the version until the refresh time has passed.
+    cache.set(content_version.KEY, {"token": "elsewhere", "changed_at": 2_000_000_000})
+    with django_assert_num_queries(0):
+        assert client.get(LISTING).status_code == 200
+    settings.CONTENT_VERSION_REFRESH_SECONDS = 0
+    with CaptureQueriesContext(connection) as rendered:
+        fresh = client.get(LISTING)
+    assert len(rendered.captured_queries) > 0
+    assert fresh["Last-Modified"] == http_date(2_000_000_000)

@@ -20,6 +20,21 @@ def headless_clients(settings):
     settings.WAGTAIL_HEADLESS_PREVIEW = {"CLIENT_URLS": CLIENTS, "ENFORCE_TRAILING_SLASH": True}
 
 
+def post_unsaved_changes(client, page, title, text):
+    """Sends the edit form to the admin's preview, as the editor's preview panel does."""
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    form = nested_form_data(
+        {
+            "title": title,
+            "slug": page.slug,
+            "summary": "Tóm tắt chưa lưu",
+            "body": streamfield([("paragraph", rich_text(f"<p>{text}</p>"))]),
+        }
+    )
+    assert client.post(preview_url, form).json()["is_valid"]
+    return preview_url
+
+
 def test_each_front_end_is_a_preview_mode(headless_clients, justice_section):
     page = LegalNewsPageFactory(parent=justice_section)
     assert page.preview_modes == [("", "Cổng tỉnh"), ("headless:halong", "Trang halong")]
@@ -31,16 +46,7 @@ def test_unsaved_preview_reaches_the_front_end_through_a_token(
 ):
     page = LegalNewsPageFactory(parent=justice_section, title="Tiêu đề đã lưu")
     client.force_login(superuser)
-    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
-    form = nested_form_data(
-        {
-            "title": "Tiêu đề chưa lưu",
-            "slug": page.slug,
-            "summary": "Tóm tắt chưa lưu",
-            "body": streamfield([("paragraph", rich_text("<p>Nội dung chưa lưu.</p>"))]),
-        }
-    )
-    assert client.post(preview_url, form).json()["is_valid"]
+    preview_url = post_unsaved_changes(client, page, "Tiêu đề chưa lưu", "Nội dung chưa lưu.")
 
     shown = client.get(preview_url, {"mode": "headless:halong"})
     assert shown.status_code == 200
@@ -66,16 +72,7 @@ def test_unsaved_preview_reaches_the_front_end_through_a_token(
 def test_the_site_keeps_its_own_preview(client, headless_clients, justice_section, superuser):
     page = LegalNewsPageFactory(parent=justice_section, title="Tin đã lưu")
     client.force_login(superuser)
-    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
-    form = nested_form_data(
-        {
-            "title": "Tin xem trước trên cổng tỉnh",
-            "slug": page.slug,
-            "summary": "Tóm tắt",
-            "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]),
-        }
-    )
-    assert client.post(preview_url, form).json()["is_valid"]
+    preview_url = post_unsaved_changes(client, page, "Tin xem trước trên cổng tỉnh", "Nội dung.")
     response = client.get(preview_url)
     assert response.status_code == 200
     assert "Tin xem trước trên cổng tỉnh" in response.content.decode()
