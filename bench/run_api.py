@@ -139,7 +139,7 @@ def run_backend(backend, options, cache):
     return {
         "backend": name,
         "pages": options.pages,
-        "cache": f"Redis {cache}" if cache else "local memory per worker (no Redis)",
+        "cache": f"Redis {cache}" if cache else "none (no Redis: server-side response cache off)",
         "workers": WORKERS,
         "threads": wrk.THREADS,
         "connections": wrk.CONNECTIONS,
