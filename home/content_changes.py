@@ -18,7 +18,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms import content_version
 
-from .models import BasePage, LegalField, Unit
+from .models import BasePage, LegalField, SectionPage, Unit
 
 
 def watched_models():
@@ -51,7 +51,14 @@ def delivery_paths(page):
     paths = [reverse("wagtailapi:pages:detail", args=[page.pk])]
     with translation.override(page.locale.language_code):
         paths += [reverse("feeds:site_rss"), reverse("feeds:site_atom")]
-        slugs = {"section": [page.get_parent().slug]}
+        sections = [page, page.get_parent()]
+        slugs = {
+            "section": [
+                section.slug
+                for section in sections
+                if section is not None and section.specific_class is SectionPage
+            ]
+        }
         if isinstance(page, BasePage):
             slugs["unit"] = [page.unit.slug] if page.unit else []
             slugs["legal_field"] = [field.slug for field in page.legal_fields.all()]

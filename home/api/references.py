@@ -165,10 +165,10 @@ class References:
     def _load_pages(self, ids):
         """Live, public pages by id, with their translations, so that a link can point
         at the version in the linking page's language."""
+        ids = _int_keys(ids)
         pages = {}
         if not ids:
-            return pages
-        ids = _int_keys(ids)
+            return _PageLookup(pages, {})
         wanted = Page.objects.filter(pk__in=ids).values("translation_key")
         candidates = (
             Page.objects.live().public().filter(Q(pk__in=ids) | Q(translation_key__in=wanted))

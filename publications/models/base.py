@@ -13,6 +13,9 @@ class ContentPage(BasePage):
         help_text="Một đến ba câu; hiển thị trong danh sách, kết quả tìm kiếm và bản tin.",
     )
 
+    # Other sites may show it through /embed/<id>/ and the oEmbed endpoint.
+    embeddable = True
+
     parent_page_types = ["home.SectionPage"]
     subpage_types = []
 

@@ -2,6 +2,10 @@
 
 import pytest
 
+from wagtail.rich_text import RichText
+
+from tests.factories import LegalNewsPageFactory
+
 from .conftest import VIDEO_URL, api_get
 
 pytestmark = pytest.mark.django_db
@@ -169,3 +173,20 @@ def test_social_fields(client, full_news):
     assert (social["width"], social["height"]) == (1200, 630)
     assert social["url"].endswith(".jpg")
     assert data["tags"] == ["tin 0", "đất đai"]
+
+
+def test_broken_links_in_rich_text_keep_their_text(client, justice_section):
+    page = LegalNewsPageFactory(
+        parent=justice_section,
+        body=[
+            (
+                "paragraph",
+                RichText(
+                    '<p><a linktype="page" id="khong-phai-so">trang</a> và '
+                    '<a linktype="document" id="999999">tệp đã xóa</a></p>'
+                ),
+            )
+        ],
+    )
+    paragraph = detail(client, page)["body"][0]["value"]
+    assert paragraph == "<p><a>trang</a> và <a>tệp đã xóa</a></p>"
