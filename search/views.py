@@ -2,8 +2,11 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Locale, Page
 
+from home.cards import with_card_data
 from home.pagination import paginate
 from publications.models import ContentPage
+
+from .text import fold
 
 
 def search(request):
@@ -17,7 +20,9 @@ def search(request):
             .type(ContentPage)
             .filter(locale=Locale.get_active())
             .specific()
-            .search(query, operator="and")
+            # Pages index a folded copy of their text: "dat dai" finds "Đất đai".
+            .search(fold(query), operator="and")
         )
     listing = paginate(request, results)
+    listing.object_list = with_card_data(listing.object_list)
     return TemplateResponse(request, "search/search.html", {"query": query, "listing": listing})

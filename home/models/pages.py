@@ -1,5 +1,6 @@
 from wagtail.models import Page
 
+from home.cards import with_card_data
 from home.pagination import paginate
 
 from .base_page import BasePage
@@ -44,7 +45,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest"] = live_content(self).specific()[:9]
+        context["latest"] = with_card_data(live_content(self).specific()[:9])
         context["sections"] = (
             self.get_children().live().public().type(SectionPage).specific().order_by("path")
         )
@@ -67,7 +68,7 @@ class SectionPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         listing = paginate(request, live_content(self))
-        listing.object_list = listing.object_list.specific()
+        listing.object_list = with_card_data(listing.object_list.specific())
         context["listing"] = listing
         context["subsections"] = self.get_children().live().public().type(SectionPage)
         return context
