@@ -72,7 +72,7 @@ class Receiver:
                 self.wfile.write(b"da nhan" if status < 300 else b"loi may chu")
 
             def log_message(self, *args):
-                pass
+                """Keep the test output free of the server's access log."""
 
         self.server = HTTPServer(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -256,7 +256,7 @@ def test_rolled_back_publication_sends_nothing(receiver, on_commit, justice_sect
     receiver.subscribe("Cổng xã")
 
     class Cancelled(Exception):
-        pass
+        """Raised to roll the publication back."""
 
     with on_commit(), contextlib.suppress(Cancelled), transaction.atomic():
         publish(justice_section, "Tin bị hủy")
