@@ -104,3 +104,7 @@ clean: ## Remove caches and collected static files (keeps .venv, db.sqlite3, med
 .PHONY: bench-api
 bench-api: install ## Benchmark the content API against stock Wagtail and a minimal view (BENCH_ARGS="--duration 2")
 	$(VENV_PYTHON) -m bench.run_api $(BENCH_ARGS)
+
+.PHONY: bench-bookshelf
+bench-bookshelf: install ## Benchmark the bookshelf search against stock Wagtail (BENCH_ARGS="--sizes 10000")
+	$(VENV_PYTHON) -m bench.bookshelf.run $(BENCH_ARGS)

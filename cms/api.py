@@ -22,6 +22,7 @@ from home.api.views import (
 )
 from publications.embeds.oembed import router as oembed_router
 from publications.portal_export import router as portal_export_router
+from search.api import router as search_router
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
@@ -43,6 +44,7 @@ api = NinjaAPI(
 api.add_router("/taxonomy/", taxonomy_router)
 api.add_router("/oembed", oembed_router)
 api.add_router("/exports/", portal_export_router)
+api.add_router("/search", search_router)
 
 
 # Every error is a JSON object with a "detail" key and a 4xx status; bad input is a 400

@@ -24,8 +24,13 @@ from .models import BasePage, LegalField, SectionPage, Unit
 def watched_models():
     """Models whose rows appear in API or feed responses. Renditions and revisions are
     left out: they change without changing what is published."""
+    from publications.models import DocumentType, IssuingBody, LegalDocument
+
     return (
         Page,
+        LegalDocument,
+        DocumentType,
+        IssuingBody,
         get_image_model(),
         get_document_model(),
         Unit,

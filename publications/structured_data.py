@@ -37,13 +37,14 @@ def describes(label):
     return register
 
 
-def json_ld_script(page):
-    """``<script type="application/ld+json">`` describing ``page``; empty for a type
-    that has no description."""
+def json_ld_script(page, site=None):
+    """``<script type="application/ld+json">`` describing ``page``, or another object
+    with a description (a legal document, shown on ``site``); empty for a type that has
+    none."""
     describe = DESCRIBERS.get(page._meta.label)
     if describe is None:
         return ""
-    data = describe(page, page.get_site())
+    data = describe(page, site or page.get_site())
     # Safe once escaped: nothing in it can close the script element or open markup.
     text = mark_safe(json.dumps(data, ensure_ascii=False).translate(SCRIPT_ESCAPES))  # noqa: S308
     return format_html('<script type="application/ld+json">{}</script>', text)
@@ -101,6 +102,43 @@ def video(page, site):
     if page.transcript:
         data["transcript"] = strip_tags(page.transcript)
     return without_blanks(data)
+
+
+# Effect statuses as schema.org's LegalForceStatus. A document "no longer appropriate"
+# (không còn phù hợp) is no longer applied, so it counts as not in force.
+LEGAL_FORCE = {
+    "con_hieu_luc": "InForce",
+    "het_hieu_luc_mot_phan": "PartiallyInForce",
+    "ngung_hieu_luc_mot_phan": "PartiallyInForce",
+    "het_hieu_luc_toan_bo": "NotInForce",
+    "chua_co_hieu_luc": "NotInForce",
+    "ngung_hieu_luc": "NotInForce",
+    "khong_con_phu_hop": "NotInForce",
+}
+
+
+@describes("publications.LegalDocument")
+def legislation(document, site):
+    """A legal document on the bookshelf (its page there, or its preview)."""
+    return without_blanks(
+        {
+            "@context": "https://schema.org",
+            "@type": "Legislation",
+            "name": document.title,
+            "description": document.summary,
+            "url": document.get_full_url(),
+            "inLanguage": "vi",
+            "legislationIdentifier": None if document.has_no_number else document.number,
+            "legislationType": document.doc_type.name,
+            "legislationPassedBy": {"@type": "Organization", "name": document.issuer.name},
+            "legislationDate": document.issued_date.isoformat() if document.issued_date else None,
+            "legislationJurisdiction": document.scope,
+            "legislationLegalForce": f"https://schema.org/{LEGAL_FORCE[document.status]}",
+            "about": [
+                {"@type": "Thing", "name": field.name} for field in document.legal_fields.all()
+            ],
+        }
+    )
 
 
 def creative_work(page, site, schema_type):

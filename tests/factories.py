@@ -121,3 +121,42 @@ def translate(page, strings, locale="en"):
     with TestCase.captureOnCommitCallbacks(execute=True):
         translation.save_target(publish=True)
     return page.get_translation(translation.target_locale)
+
+
+class DocumentTypeFactory(DjangoModelFactory):
+    class Meta:
+        model = publications.DocumentType
+        django_get_or_create = ("name",)
+
+    name = factory.Iterator(["Luật", "Nghị định", "Thông tư", "Quyết định"])
+
+
+class IssuingBodyFactory(DjangoModelFactory):
+    class Meta:
+        model = publications.IssuingBody
+        django_get_or_create = ("name",)
+
+    name = factory.Iterator(["Quốc hội", "Chính phủ", "Bộ Tư pháp", "UBND tỉnh Quảng Ninh"])
+
+
+class LegalDocumentFactory(DjangoModelFactory):
+    """A published legal document; pass ``live=False`` for a draft."""
+
+    class Meta:
+        model = publications.LegalDocument
+        skip_postgeneration_save = True
+
+    number = factory.Sequence(lambda n: f"{n + 1}/2024/NĐ-CP")
+    title = factory.Sequence(lambda n: f"Nghị định quy định chi tiết số {n + 1}")
+    doc_type = factory.SubFactory(DocumentTypeFactory, name="Nghị định")
+    issuer = factory.SubFactory(IssuingBodyFactory, name="Chính phủ")
+    issued_date = factory.Faker("date_between", start_date="-10y", end_date="today")
+    status = publications.EffectStatus.IN_FORCE
+    body = "<p>Điều 1. Phạm vi điều chỉnh</p><p>Văn bản này quy định chi tiết.</p>"
+    live = True
+
+    @factory.post_generation
+    def legal_fields(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.legal_fields.set(extracted)
+            self.save()

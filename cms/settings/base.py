@@ -153,16 +153,24 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Search: Elasticsearch 9 when ELASTICSEARCH_URL is set, the database backend otherwise.
+# Wagtail's indices (admin search, API ?search=) and the public search's own index
+# (search.index.elasticsearch) fold Vietnamese alike; the public one is
+# <prefix>public_search, beside Wagtail's <prefix>wagtailcore_page and others.
 if os.environ.get("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "BACKEND": "search.wagtail_backend",
             "URLS": env_list("ELASTICSEARCH_URL"),
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "pbgdpl_"),
         }
     }
+    SEARCH_ELASTICSEARCH = {
+        "URLS": env_list("ELASTICSEARCH_URL"),
+        "INDEX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "pbgdpl_") + "public_search",
+    }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    SEARCH_ELASTICSEARCH = None
 
 # Background tasks (search index updates, webhook deliveries) run in the request by
 # default; TASKS_BACKEND=database queues them in the database for `manage.py db_worker`.
@@ -223,6 +231,8 @@ LOGGING = {
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 SECTION_PAGE_SIZE = 12
+# Results per page on the search page (the API takes page_size).
+SEARCH_PAGE_SIZE = 20
 
 # Content API (Wagtail API v2 at /api/v2/): rich text as display HTML with absolute links.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
@@ -232,7 +242,9 @@ WAGTAILAPI_SEARCH_ENABLED = True
 # HTTP caching of the content API and feeds (cms/http_cache.py): ETag, Last-Modified and
 # 304 always; rendered responses kept server-side only with a shared cache (Redis), which
 # every worker process sees, so that a publication retires them everywhere at once.
-PUBLIC_CACHE_URLS_REGEX = r"^/(api/v2/(pages|images|documents)/|api/(taxonomy|oembed)|(en/)?feeds/)"
+PUBLIC_CACHE_URLS_REGEX = (
+    r"^/(api/v2/(pages|images|documents)/|api/(taxonomy|oembed|search)|(en/)?feeds/)"
+)
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "60"))
 PUBLIC_CACHE_SERVER_SECONDS = int(
     os.environ.get("PUBLIC_CACHE_SERVER_SECONDS", "600" if os.environ.get("REDIS_URL") else "0")

@@ -15,6 +15,7 @@ from publications.models import (
 )
 
 from .accounts import PASSWORD, load_accounts
+from .bookshelf import load_bookshelf
 from .builders import PageBuilder
 from .data import ALL_CONTENT
 from .embeds import cache_youtube_embed
@@ -85,6 +86,8 @@ def load_demo_site():
         else:
             save_draft(section, page, author, submit=spec.status == "submitted")
         summary.created_pages += 1
+
+    load_bookshelf(home, board)
 
     summary.translated_pages, summary.untranslated_strings = load_translations(
         home, sections, ALL_CONTENT, board

@@ -184,14 +184,19 @@ class BasePage(HeadlessPreviewModes, SocialFields, ClassificationFields, Page):
         if owner:
             self.unit_id = owner
 
-    def folded_text(self):
-        """The page's words without diacritics, indexed beside the original text so
-        that searches typed without them (folded the same way) still match."""
+    def searchable_text(self):
+        """The page's own words: title, summary, description and every rich text and
+        StreamField block's text."""
         parts = [self.title, self.summary, self.search_description]
         for field in self._meta.get_fields():
             if isinstance(field, StreamField | RichTextField):
                 parts.extend(field.get_searchable_content(getattr(self, field.name)))
-        return fold(" ".join(part for part in parts if part))
+        return " ".join(part for part in parts if part)
+
+    def folded_text(self):
+        """The page's words without diacritics, indexed beside the original text so
+        that searches typed without them (folded the same way) still match."""
+        return fold(self.searchable_text())
 
     @property
     def share_image(self):

@@ -33,7 +33,7 @@ class HomePage(BasePage):
     """The home page of the provincial PBGDPL site: latest content, by section."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.SectionPage"]
+    subpage_types = ["home.SectionPage", "publications.BookshelfPage"]
     # One per site; its English version is made by translation, which does not pass here.
     max_count = 1
 

@@ -1,5 +1,7 @@
 from django.db import models
 
+from wagtail.admin.panels import InlinePanel
+
 from home.models import BasePage
 from publications.structured_data import json_ld_script
 
@@ -13,6 +15,17 @@ class ContentPage(BasePage):
         help_text="Một đến ba câu; hiển thị trong danh sách, kết quả tìm kiếm và bản tin.",
     )
 
+    promote_panels = [
+        *BasePage.promote_panels,
+        InlinePanel(
+            "legal_document_links",
+            heading="Văn bản pháp luật được giới thiệu",
+            label="văn bản",
+            help_text="Văn bản trên tủ sách pháp luật mà bài này giới thiệu, phân tích, "
+            "hướng dẫn; trang văn bản sẽ dẫn ngược về bài.",
+        ),
+    ]
+
     # Other sites may show it through /embed/<id>/ and the oEmbed endpoint.
     embeddable = True
 
@@ -21,6 +34,12 @@ class ContentPage(BasePage):
 
     class Meta:
         abstract = True
+
+    def introduced_legal_documents(self):
+        """The published legal documents this page introduces, for its template."""
+        from .bookshelf import introduced_documents
+
+        return introduced_documents(self)
 
     @property
     def structured_data(self):

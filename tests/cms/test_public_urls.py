@@ -17,7 +17,9 @@ def test_robots_txt_points_to_sitemap(client):
 def test_sitemap_lists_live_pages_only(client, justice_section):
     live = LegalNewsPageFactory(parent=justice_section, title="Tin đã đăng")
     draft = LegalNewsPageFactory(parent=justice_section, title="Tin nháp", live=False)
-    response = client.get("/sitemap.xml")
+    index = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/sitemap-pages.xml</loc>" in index
+    response = client.get("/sitemap-pages.xml")
     assert response.status_code == 200
     body = response.content.decode()
     assert live.full_url in body

@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage, SectionPage
 from publications.models import (
+    BookshelfPage,
     EBookPage,
     InfographicPage,
     LeafletPage,
@@ -19,7 +20,7 @@ CONTENT_TYPES = {LegalNewsPage, InfographicPage, VideoPage, LeafletPage, EBookPa
 class PageTreeTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {SectionPage})
+        self.assertAllowedSubpageTypes(HomePage, {SectionPage, BookshelfPage})
 
     def test_only_one_home_page(self):
         root = Page.get_first_root_node()

@@ -28,6 +28,7 @@ def news_form(title, **extra):
             "body": streamfield([("paragraph", rich_text("<p>Nội dung bài viết.</p>"))]),
             "tags": "",
             "comments": inline_formset([]),
+            "legal_document_links": inline_formset([]),
             **extra,
         }
     )

@@ -57,6 +57,7 @@ def common_fields(title, unit, legal_field, image):
         "seo_title": "",
         "search_description": "",
         "comments": inline_formset([]),
+        "legal_document_links": inline_formset([]),
     }
 
 

@@ -85,6 +85,11 @@ def test_section_listing_paginates_newest_first(client, justice_department):
 
 
 def test_search_page_finds_published_content(client, one_of_each):
-    response = client.get("/tim-kiem/", {"q": "bạo lực gia đình"})
+    from search.indexing import index_pages
+
+    index_pages(one_of_each.values())
+    response = client.get("/tim-kiem/?q=bạo+lực+gia+đình")
     assert response.status_code == 200
-    assert one_of_each["leaflet"].title in response.content.decode()
+    html = response.content.decode()
+    assert one_of_each["leaflet"].url in html
+    assert "<mark>bạo lực gia đình</mark>" in html

@@ -406,6 +406,7 @@ def test_editor_publishes_through_the_admin_while_the_receiver_is_down(
                     "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]),
                     "tags": "",
                     "comments": inline_formset([]),
+                    "legal_document_links": inline_formset([]),
                     "action-publish": "1",
                 }
             ),

@@ -6,7 +6,7 @@ import pytest
 
 from django.urls import reverse
 
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from tests.factories import LegalNewsPageFactory
 
@@ -29,6 +29,7 @@ def post_unsaved_changes(client, page, title, text):
             "slug": page.slug,
             "summary": "Tóm tắt chưa lưu",
             "body": streamfield([("paragraph", rich_text(f"<p>{text}</p>"))]),
+            "legal_document_links": inline_formset([]),
         }
     )
     assert client.post(preview_url, form).json()["is_valid"]

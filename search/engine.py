@@ -1,0 +1,254 @@
+"""The public search, one place for the API and the search page.
+
+``search()`` takes the visitor's query and filters as they come from a URL (slugs,
+codes, years), asks the backend in use (``search.index``) for a page of hits with the
+total and the facet counts, then dresses the hits for display: URL, summary, the
+searched words marked in the title and in a snippet of the text.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.utils.functional import cached_property
+from django.utils.safestring import SafeString
+
+from .highlight import highlight_all, snippet
+from .index import get_backend
+from .index.base import FACETS, SORTS, Filters, SearchRequest
+from .kinds import KINDS, LEGAL_DOCUMENT
+from .kinds import label as kind_label
+from .models import SearchEntry
+from .query import parse
+from .sources import load_texts
+
+MAX_PAGE_SIZE = 50
+DEFAULT_PAGE_SIZE = 20
+# Deeper pages than this are refused: nobody reads them and they cost the most.
+MAX_RESULTS = 2000
+
+
+class InvalidSearch(ValueError):
+    """A filter or paging value the search cannot use; the message says which and why."""
+
+
+@dataclass
+class Params:
+    """What a visitor asked for, as it appears in a URL."""
+
+    q: str = ""
+    kind: str | None = None
+    doc_type: str | None = None
+    issuer: str | None = None
+    field: str | None = None
+    status: str | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    unit: str | None = None
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = DEFAULT_PAGE_SIZE
+    language: str | None = None
+
+
+@dataclass
+class Result:
+    kind: str
+    kind_label: str
+    title: str
+    title_html: SafeString
+    url: str | None
+    summary: str
+    highlight: SafeString
+    number: str
+    issued_date: datetime.date | None
+    status: str
+    status_label: str
+    date: datetime.date | None
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchResponse:
+    params: Params
+    count: int
+    results: list[Result]
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+
+    @cached_property
+    def page_count(self):
+        reachable = min(self.count, MAX_RESULTS)
+        return max(1, -(-reachable // self.params.page_size))
+
+
+def _lists():
+    from home.models import LegalField, Unit
+    from publications.models import DocumentType, IssuingBody
+
+    return {
+        "doc_type": DocumentType,
+        "issuer": IssuingBody,
+        "field": LegalField,
+        "unit": Unit,
+    }
+
+
+def _status_labels():
+    from publications.models import EffectStatus
+
+    return dict(EffectStatus.choices)
+
+
+def _filters(params):
+    """URL values -> ``Filters`` of ids; unknown values are an ``InvalidSearch``."""
+    if params.kind is not None and params.kind not in KINDS:
+        raise InvalidSearch(f"kind: không có loại nội dung '{params.kind}'.")
+    if params.status is not None and params.status not in _status_labels():
+        raise InvalidSearch(f"status: không có tình trạng hiệu lực '{params.status}'.")
+    if params.year_from and params.year_to and params.year_from > params.year_to:
+        raise InvalidSearch("year_from phải nhỏ hơn hoặc bằng year_to.")
+    ids = {}
+    for name, model in _lists().items():
+        slug = getattr(params, name)
+        if slug is None:
+            continue
+        found = model.objects.filter(slug=slug).values_list("pk", flat=True).first()
+        if found is None:
+            raise InvalidSearch(f"{name}: không tìm thấy '{slug}'.")
+        ids[name] = found
+    return Filters(
+        kind=params.kind,
+        doc_type=ids.get("doc_type"),
+        issuer=ids.get("issuer"),
+        field=ids.get("field"),
+        status=params.status,
+        year_from=params.year_from,
+        year_to=params.year_to,
+        unit=ids.get("unit"),
+        language=params.language,
+    )
+
+
+def search(params, request=None, absolute=True):
+    """The page of results ``params`` asks for. URLs are absolute for other sites (the
+    API) or, with ``absolute=False``, as short as the site allows (the search page)."""
+    if params.sort not in SORTS:
+        raise InvalidSearch(f"sort: dùng một trong {', '.join(SORTS)}.")
+    if not 1 <= params.page_size <= MAX_PAGE_SIZE:
+        raise InvalidSearch(f"page_size phải từ 1 đến {MAX_PAGE_SIZE}.")
+    if params.page < 1 or params.page * params.page_size > MAX_RESULTS + params.page_size:
+        raise InvalidSearch(f"page: chỉ xem được {MAX_RESULTS} kết quả đầu tiên.")
+    filters = _filters(params)
+    sort = params.sort
+    if sort == "relevance" and parse(params.q).is_empty:
+        sort = "newest"
+    hits = get_backend().search(
+        SearchRequest(
+            query=params.q,
+            filters=filters,
+            sort=sort,
+            offset=(params.page - 1) * params.page_size,
+            limit=params.page_size,
+        )
+    )
+    return SearchResponse(
+        params=params,
+        count=hits.count,
+        results=_results(hits.ids, parse(params.q).words, request, absolute=absolute),
+        facets=_facets(hits.facets, params),
+    )
+
+
+def _facets(counts, params):
+    labels = {name: {} for name in FACETS}
+    values = {name: {} for name in FACETS}
+    lists = _lists()
+    for name in ("doc_type", "issuer", "field"):
+        rows = (
+            lists[name]
+            .objects.filter(pk__in=list(counts.get(name, {})))
+            .values_list("pk", "slug", "name")
+        )
+        for pk, slug, name_ in rows:
+            values[name][pk], labels[name][pk] = slug, name_
+    statuses = _status_labels()
+    facets = {}
+    for name in FACETS:
+        items = []
+        for raw, count in counts.get(name, {}).items():
+            if name in ("doc_type", "issuer", "field"):
+                if raw not in values[name]:
+                    continue
+                value, label = values[name][raw], labels[name][raw]
+            elif name == "kind":
+                value, label = raw, kind_label(raw)
+            elif name == "status":
+                value, label = raw, statuses.get(raw, raw)
+            else:
+                value = label = str(raw)
+            selected = str(getattr(params, name, None) or "") == value
+            if name == "year":
+                selected = (params.year_from or 0) <= int(value) <= (params.year_to or 9999) and (
+                    params.year_from is not None or params.year_to is not None
+                )
+            items.append(FacetValue(value=value, label=label, count=count, selected=selected))
+        key = (lambda item: -int(item.value)) if name == "year" else (lambda item: -item.count)
+        facets[name] = sorted(items, key=lambda item, key=key: (key(item), item.label))
+    return facets
+
+
+def _results(entry_ids, words, request, with_text=True, absolute=True):
+    entries = SearchEntry.objects.in_bulk(entry_ids)
+    ordered = [entries[pk] for pk in entry_ids if pk in entries]
+    texts = load_texts(ordered) if with_text else {}
+    urls = _urls(ordered, request, absolute)
+    statuses = _status_labels()
+    return [
+        Result(
+            kind=entry.kind,
+            kind_label=kind_label(entry.kind),
+            title=entry.title,
+            title_html=highlight_all(entry.title, words),
+            url=urls.get(entry.pk),
+            summary=entry.summary,
+            highlight=snippet(f"{entry.summary} {texts.get(entry.pk, '')}", words),
+            number=entry.number,
+            issued_date=entry.date if entry.kind == LEGAL_DOCUMENT else None,
+            status=entry.status,
+            status_label=statuses.get(entry.status, ""),
+            date=entry.date,
+        )
+        for entry in ordered
+    ]
+
+
+def _urls(entries, request, absolute):
+    """{entry id: URL}: documents on the bookshelf, pages where they live."""
+    from wagtail.models import Page
+
+    from publications.models import LegalDocument
+    from publications.models.bookshelf import BookshelfPage
+
+    documents = {e.object_id: e.pk for e in entries if e.kind == LEGAL_DOCUMENT}
+    pages = {e.object_id: e.pk for e in entries if e.kind != LEGAL_DOCUMENT}
+    urls = {}
+    for document in LegalDocument.objects.filter(pk__in=list(documents)).only("pk", "slug"):
+        urls[documents[document.pk]] = BookshelfPage.document_url(
+            document, request=request, full=absolute
+        )
+    for page in Page.objects.filter(pk__in=list(pages)):
+        urls[pages[page.pk]] = page.get_full_url(request) if absolute else page.get_url(request)
+    return urls
+
+
+def suggest(q, limit=8, language=None, request=None):
+    """Titles for a search box as the visitor types: numbers first, then titles."""
+    ids = get_backend().suggest(q, limit, language=language)
+    results = _results(ids, parse(q).words, request, with_text=False)
+    return [{"title": r.title, "url": r.url, "number": r.number} for r in results]

@@ -1,0 +1,87 @@
+"""Marking the searched words in what a result shows, whatever diacritics were typed.
+
+The text is folded character by character (``fold_keeping_positions``), matched there,
+and the marks are placed at the same positions in the original, so "dat dai" marks
+"Đất đai".
+"""
+
+import re
+import unicodedata
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .text import fold_keeping_positions
+
+SNIPPET_LENGTH = 240
+_JOINER = re.compile(r"[\s/.-]{1,2}")
+
+
+def _matches(text, words):
+    if not words:
+        return []
+    alternatives = "|".join(sorted({re.escape(word) for word in words}, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+    spans = []
+    for match in pattern.finditer(fold_keeping_positions(text)):
+        # Words next to each other ("Luật Đất đai", "52/2015/NĐ-CP") get one mark.
+        if spans and _JOINER.fullmatch(text[spans[-1][1] : match.start()]):
+            start, _, words = spans[-1]
+            spans[-1] = (start, match.end(), words | {match.group()})
+        else:
+            spans.append((match.start(), match.end(), {match.group()}))
+    return spans
+
+
+def _marked(text, spans, start, end):
+    out, position = [], start
+    for span_start, span_end, _ in spans:
+        if span_start < start or span_end > end:
+            continue
+        out.append(escape(text[position:span_start]))
+        out.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        position = span_end
+    out.append(escape(text[position:end]))
+    return "".join(out)
+
+
+def highlight_all(text, words):
+    """The whole ``text`` (a title) with the words marked, as safe HTML."""
+    text = unicodedata.normalize("NFC", text or "")
+    return mark_safe(_marked(text, _matches(text, words), 0, len(text)))  # noqa: S308 (escaped)
+
+
+def snippet(text, words, length=SNIPPET_LENGTH):
+    """About ``length`` characters of ``text`` around the place where most of the words
+    appear close together, words marked, as safe HTML; the start of the text when none
+    appears."""
+    text = " ".join(unicodedata.normalize("NFC", text or "").split())
+    spans = _matches(text, words)
+    if not spans:
+        end = _word_end(text, length)
+        return mark_safe(escape(text[:end]) + ("…" if end < len(text) else ""))  # noqa: S308
+    best_start, best_score = spans[0][0], 0
+    for index, (start, _, _) in enumerate(spans):
+        window = set().union(*(found for _, end, found in spans[index:] if end <= start + length))
+        if len(window) > best_score:
+            best_start, best_score = start, len(window)
+    start = _word_start(text, max(0, best_start - length // 4))
+    end = _word_end(text, start + length)
+    body = _marked(text, spans, start, end)
+    return mark_safe(  # noqa: S308 (every piece is escaped)
+        ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
+    )
+
+
+def _word_start(text, position):
+    if position <= 0:
+        return 0
+    space = text.find(" ", position)
+    return position if space == -1 or space - position > 20 else space + 1
+
+
+def _word_end(text, position):
+    if position >= len(text):
+        return len(text)
+    space = text.rfind(" ", 0, position)
+    return position if space == -1 or position - space > 20 else space

@@ -1,0 +1,11 @@
+"""Index work too large for a request (a renamed document type may name thousands of
+documents) runs as a background task."""
+
+from django_tasks import task
+
+
+@task()
+def reindex_legal_documents(document_ids):
+    from .indexing import index_legal_documents
+
+    index_legal_documents(document_ids)
