@@ -38,7 +38,8 @@ ENTRY_FIELD = SearchEntryField._meta.db_table
 # Tier weights: any stronger signal outweighs every weaker one together.
 EXACT_NUMBER = 1024
 NUMBER_CORE = 256
-NUMBER_EXTRA_WORD = 32  # per other query word in the document's number or type (at most 3)
+NUMBER_EXTRA_WORD = 32  # per other query word inside the document's number (at most 3)
+NUMBER_TYPE_NAMED = 96  # the query's other words are the document's type
 TITLE_EXACT = 64
 TITLE_PHRASE = 16
 TITLE_WORDS = 8
@@ -341,14 +342,21 @@ class DatabaseBackend(SearchBackend):
                 Sql(f"CASE WHEN e.number_core = %s THEN {NUMBER_CORE} ELSE 0 END", [number.core])
             )
             for word in number.extra[:3]:
-                # "nđ 52/2015" names the type by its abbreviation inside the number,
-                # "nghi dinh 52/2015" by the type's name, read with the title.
+                # "nđ 52/2015" names the type by its abbreviation inside the number.
                 terms.append(
                     Sql(
-                        "CASE WHEN e.number_core = %s AND (('-' || e.number_key || '-') LIKE %s "
-                        f"OR (' ' || e.full_title_key || ' ') LIKE %s) "
+                        "CASE WHEN e.number_core = %s AND ('-' || e.number_key || '-') LIKE %s "
                         f"THEN {NUMBER_EXTRA_WORD} ELSE 0 END",
-                        [number.core, f"%-{word}-%", f"% {word} %"],
+                        [number.core, f"%-{word}-%"],
+                    )
+                )
+            if number.extra:
+                # "nghi dinh 52/2015" names it in words: the type the title is read with.
+                terms.append(
+                    Sql(
+                        "CASE WHEN e.number_core = %s AND e.full_title_key LIKE %s "
+                        f"THEN {NUMBER_TYPE_NAMED} ELSE 0 END",
+                        [number.core, " ".join(number.extra) + " %"],
                     )
                 )
         if query.words:
