@@ -6,7 +6,6 @@ is always AND, whatever a backend's default).
 """
 
 from dataclasses import dataclass
-from functools import cached_property
 
 from .numbers import NumberQuery, find_number
 from .text import tokens
@@ -29,12 +28,6 @@ class ParsedQuery:
     def is_phrase(self):
         """Several words: ranking prefers documents that have them side by side."""
         return len(self.words) > 1
-
-    @cached_property
-    def bigrams(self):
-        """Adjacent word pairs ("quyen su", "su dung", "dung dat"): a document holding all
-        of them holds the phrase (Vietnamese words are mostly one or two syllables)."""
-        return tuple(f"{a} {b}" for a, b in zip(self.words, self.words[1:], strict=False))
 
 
 def parse(text):

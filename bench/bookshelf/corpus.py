@@ -40,35 +40,6 @@ DEFAULT_SEED = 1
 TODAY = datetime.date(2025, 11, 30)
 RESULTS_DIR = Path(__file__).resolve().parent.parent / "results"
 
-KEYS = (
-    "external_id",
-    "number",
-    "title",
-    "doc_type",
-    "issuer",
-    "signer",
-    "signer_title",
-    "issued_date",
-    "effective_date",
-    "expiry_date",
-    "status",
-    "scope",
-    "fields",
-    "summary",
-    "body_html",
-    "source_url",
-    "relations",
-)
-STATUSES = (
-    "con_hieu_luc",
-    "het_hieu_luc_toan_bo",
-    "het_hieu_luc_mot_phan",
-    "chua_co_hieu_luc",
-    "ngung_hieu_luc",
-    "ngung_hieu_luc_mot_phan",
-    "khong_con_phu_hop",
-)
-RELATION_TYPES = ("amends", "replaces", "repeals", "guides", "consolidates")
 
 # Documents per year grow with time, as in the national database.
 YEAR_WEIGHTS = {year: 0.5 if year < 2000 else 2 if year < 2010 else 4 for year in range(1990, 2026)}

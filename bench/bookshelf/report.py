@@ -330,7 +330,7 @@ def _cpu_model():
                 if line.startswith("model name"):
                     return line.split(":", 1)[1].strip()
     except OSError:
-        pass
+        pass  # no /proc (not Linux): ask the platform module instead
     return platform.processor() or "unknown"
 
 

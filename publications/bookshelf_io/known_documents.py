@@ -12,7 +12,7 @@ _SLUG_BASE_LENGTH = _SLUG_MAX_LENGTH - 8
 
 
 class MatchConflict(Exception):
-    pass
+    """A row's external id and its (number, issuer) name two different documents."""
 
 
 class KnownDocuments:

@@ -182,7 +182,7 @@ def _date(key, value, errors):
         try:
             return datetime.date.fromisoformat(value.strip())
         except ValueError:
-            pass
+            pass  # shaped like a date but not one (2024-13-01): reported below
     errors.append(f"{key} '{value}' không phải ngày hợp lệ (YYYY-MM-DD)")
     return None
 

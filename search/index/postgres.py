@@ -141,11 +141,10 @@ class PostgresBackend(DatabaseBackend):
         return ids
 
     def delete(self, entry_ids):
-        # The text is in the entry rows themselves.
-        pass
+        """Nothing to do: the text is in the entry rows, which the caller deletes."""
 
     def clear(self):
-        pass
+        """Nothing to do: the text is in the entry rows, which the caller deletes."""
 
     def prepare_search(self, cursor):
         # The planner does not count the cost of reading a long tsvector out of TOAST,

@@ -13,9 +13,10 @@ import pytest
 from django.core.management import call_command
 
 from bench.bookshelf import corpus
-from bench.bookshelf.corpus import KEYS, generate
+from bench.bookshelf.corpus import generate
 from bench.bookshelf.landmarks import LANDMARKS
 from bench.bookshelf.queries import CLASSES, QUERIES
+from publications.bookshelf_io.schema import KEYS
 from publications.models import EffectStatus, LegalDocument, RelationType
 from search.numbers import NO_NUMBER, number_core, number_key
 from search.text import tokens
