@@ -9,6 +9,7 @@ import logging
 from django.db import transaction
 
 from .index import get_backend
+from .index.columns import mark_changed
 from .index.entries import delete_entries
 from .kinds import LEGAL_DOCUMENT, PAGE_KINDS, page_kind
 from .sources import document_entry, page_entry
@@ -96,6 +97,7 @@ def rebuild(progress=None):
     with transaction.atomic():
         backend.clear()
         SearchEntry.objects.all().delete()
+        mark_changed()
     index_legal_documents(
         LegalDocument.objects.filter(live=True).order_by("pk").values_list("pk", flat=True),
         progress=progress,

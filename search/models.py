@@ -40,6 +40,9 @@ class SearchEntry(models.Model):
         ]
         indexes = [
             models.Index(fields=["date", "id"], name="search_entry_date"),
+            # A query equal to a title names that document: looked up, not scanned for.
+            models.Index(fields=["title_key"], name="search_entry_title_key"),
+            models.Index(fields=["full_title_key"], name="search_entry_full_title_key"),
             # Numbers typed in a search box are looked up by prefix ("52/20" -> "52-20%");
             # the pattern operator class lets PostgreSQL use the index for LIKE.
             models.Index(
@@ -67,3 +70,16 @@ class SearchEntryField(models.Model):
 
     def __str__(self):
         return f"{self.entry_id}: {self.field_id}"
+
+
+class IndexState(models.Model):
+    """A single row whose token changes in the transaction of every write to the index,
+    so each process knows when its in-memory columns (``search.index.columns``) are out
+    of date."""
+
+    SINGLETON = 1
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self):
+        return self.token

@@ -43,10 +43,18 @@ def fold(text):
     return unicodedata.normalize("NFC", text).lower().translate(_TABLE)
 
 
+# ``_TABLE`` without deletions: a stray combining mark stays where it is.
+_TABLE_IN_PLACE = {code: base for code, base in _TABLE.items() if base}
+
+
 def fold_keeping_positions(text):
     """``fold`` for NFC text, one output character per input character.
 
     Only the rare character whose lower case is longer (e.g. "İ") is left as it is."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        # The usual case, a whole text at once (character by character is 30 times slower).
+        return lowered.translate(_TABLE_IN_PLACE)
     return "".join(
         folded if len(folded := char.lower().translate(_TABLE)) == 1 else char for char in text
     )

@@ -1,21 +1,22 @@
 """Search on the database itself (PostgreSQL or SQLite): what both share.
 
-Each backend supplies the full-text pieces as subqueries returning entry ids (which
-entries hold every word; which hold the words as a phrase in the title, and so on); the
-filtering, facet counting and ordering around them are plain SQL over ``SearchEntry``,
-written once here.
+The database's full-text index says which entries match (each backend supplies that
+part: ids of the entries holding every word, of those holding them on the title side,
+as a phrase there, and so on). Facet counts and the ordering are worked out here over
+columns held in memory (``search.index.columns``): counting six facets over 100,000
+matches in SQL means reading and grouping every match again, which is what made broad
+queries take hundreds of milliseconds.
 
-Ranking is by tiers, each decided by an index lookup rather than by scoring every
-match (scoring every match is what makes stock database search take seconds on common
-words at 100k documents):
+Ranking is by tiers, any stronger one outweighing every weaker one together:
 
 1. the exact document number typed (``52/2015/NĐ-CP`` in any spelling);
 2. the number's core (``52/2015``), higher still when the number also holds the
-   query's other words (``nđ 52/2015``);
+   query's other words (``nđ 52/2015``) or the type is named in words
+   (``nghi dinh 52/2015``);
 3. a title equal to the query, with or without its type ("luat dat dai", "dat dai");
 4. the words as a phrase on the title side (type, title, number, issuer, summary);
 5. all the words on the title side;
-6. the words as a phrase in the full text: looked for in the text itself, for the
+6. the words as a phrase in the full text: looked for in the text itself, among the
    first ``RERANK_WINDOW`` hits of the tiers above, which it reorders (storing word
    positions or word pairs of every document would double the index and its build
    time; a phrase in the 500th hit's text is not looked for);
@@ -23,17 +24,29 @@ words at 100k documents):
 
 Within a tier, what still applies (not repealed, expired or suspended) comes first,
 then the newer.
+
+Tiers 1-3 are index lookups of a handful of rows. Tiers 4-5 can hold most of the shelf
+for a common word, and reading their whole id sets costs as much as the match itself;
+so when there are many candidates they are decided for the best candidates only:
+candidates are walked in the order everything else gives them (tiers 1-3, still
+applies, newer), a chunk at a time, testing each one's title vector, until no
+candidate not yet walked could overtake the page even with both title tiers. A query
+whose walk finds no such end within ``WALK_LIMIT`` candidates reads the whole sets.
+The text phrase (tier 6) is likewise checked a few hits at a time, until the page is
+settled.
 """
+
+import numpy as np
 
 from django.db import connection, transaction
 
-from search.models import SearchEntry, SearchEntryField
+from search.models import SearchEntry
 from search.sources import texts_with_phrase
 
+from . import columns as entry_columns
 from .base import FACETS, SearchBackend, SearchHits
 
 ENTRY = SearchEntry._meta.db_table
-ENTRY_FIELD = SearchEntryField._meta.db_table
 
 # Tier weights: any stronger signal outweighs every weaker one together.
 EXACT_NUMBER = 1024
@@ -47,17 +60,38 @@ TEXT_PHRASE = 4
 # Among equals, what still applies (in force, partly in force, not yet, or a page)
 # comes before what no longer does.
 CURRENT = 1
-NO_LONGER_APPLIES = ("het_hieu_luc_toan_bo", "ngung_hieu_luc", "khong_con_phu_hop")
-# How many of the first hits the full-text phrase check reorders.
+# How many of the first hits the full-text phrase check reorders, and how many texts
+# it reads at a time.
 RERANK_WINDOW = 200
+PHRASE_BATCH = 20
+# Title tiers: up to FEW_CANDIDATES candidates, the index's title sets are read whole;
+# above, candidates are walked WALK_CHUNK at a time, at most WALK_LIMIT of them.
+FEW_CANDIDATES = 3000
+WALK_CHUNK = 250
+WALK_LIMIT = 1500
 
-FACET_COLUMNS = {
-    "kind": "kind",
-    "doc_type": "doc_type_id",
-    "issuer": "issuer_id",
-    "status": "status",
-    "year": "year",
-}
+# A hit's place in the order as one integer, so the best few of 100,000 are picked in
+# one pass (``np.argpartition``): the score, then the day (0 for none: last), then the
+# entry's position in the snapshot (which orders like its id). Scores stay below 2**12,
+# days below 2**20 (the year 2870), positions below 2**31.
+_DAY_BITS = 20
+_POSITION_BITS = 31
+_SCORE_SHIFT = _DAY_BITS + _POSITION_BITS
+_POSITION_MASK = (1 << _POSITION_BITS) - 1
+_NO_DAY_LAST = (1 << _DAY_BITS) - 1
+
+
+def _keys(score, day, positions):
+    return (score << _SCORE_SHIFT) | (day << _POSITION_BITS) | positions
+
+
+def _best(keys, count):
+    """Indexes of the ``count`` largest keys, largest first."""
+    if count < len(keys):
+        chosen = np.argpartition(-keys, count - 1)[:count]
+    else:
+        chosen = np.arange(len(keys))
+    return chosen[np.argsort(-keys[chosen])]
 
 
 class Sql:
@@ -78,55 +112,74 @@ class Sql:
         return Sql(separator.join(p.text for p in parts), [x for p in parts for x in p.params])
 
 
+def facet_counts(snapshot, positions, filters):
+    """The total and each facet's counts under every filter but its own (so a visitor
+    who picked one status still sees how many documents the other statuses hold), and
+    the positions that pass every filter."""
+    conditions = {}
+    for name in ("kind", "doc_type", "issuer", "status"):
+        value = getattr(filters, name)
+        if value is not None:
+            column = getattr(snapshot, name)
+            conditions[name] = column.codes[positions] == column.code(value)
+    if filters.field is not None:
+        conditions["field"] = snapshot.with_field(filters.field)[positions]
+    if filters.year_from is not None or filters.year_to is not None:
+        years = snapshot.year_number[positions]
+        inside = years > 0
+        if filters.year_from is not None:
+            inside &= years >= filters.year_from
+        if filters.year_to is not None:
+            inside &= years <= filters.year_to
+        conditions["year"] = inside
+
+    def passing(leave_out=None):
+        mask = np.ones(len(positions), dtype=bool)
+        for name, condition in conditions.items():
+            if name != leave_out:
+                mask &= condition
+        return mask
+
+    facets = {}
+    for name in FACETS:
+        keep = passing(leave_out=name)
+        if name == "field":
+            facets[name] = snapshot.field_counts(positions[keep])
+        else:
+            column = getattr(snapshot, name)
+            facets[name] = column.counts(column.codes[positions[keep]])
+    chosen = positions[passing()]
+    return facets, chosen
+
+
 class DatabaseBackend(SearchBackend):
-    """The shared part; subclasses say how their full-text index is written and read.
+    """The shared part; subclasses say how their full-text index is written and read."""
 
-    One statement answers a search: a CTE holds the matching entries (with their tier
-    when ranking), and the facet counts, the total and the page of hits are all read
-    from it, so the full-text index is consulted once.
-    """
+    # -- what subclasses provide -------------------------------------------------------
 
-    # PostgreSQL counts every facet in one pass (GROUPING SETS); SQLite cannot.
-    grouping_sets = False
-
-    # -- what subclasses provide: SQL conditions on the entry aliased ``e`` ------------
-
-    def text_match(self, query):
-        """The entry holds every word of the query (title side or full text)."""
+    def match_ids(self, cursor, query):
+        """Ids (an int64 array) of the entries holding every word of the query (title
+        side or full text), or whose number has the query's number core."""
         raise NotImplementedError
 
-    def title_phrase(self, query):
+    def title_ids(self, cursor, query, phrase):
+        """Ids of the entries whose title side holds every word (``phrase``: side by side)."""
         raise NotImplementedError
 
-    def title_words(self, query):
+    def title_flags(self, cursor, query, ids):
+        """For each of ``ids``: (title side holds every word, holds them as a phrase),
+        as two boolean arrays in the order of ``ids``."""
         raise NotImplementedError
 
     def title_prefix(self, query):
-        """The title side holds the words, the last one as a prefix."""
+        """SQL condition on ``e``: the title side holds the words, the last as a prefix."""
         raise NotImplementedError
+
+    def prepare_search(self, cursor):
+        """Called on the search's cursor before its statements run."""
 
     def finish_bulk_write(self):
         """Called once after a large write (an import, a rebuild)."""
-
-    # Extra columns the matched CTE carries for this backend.
-    matched_columns = ""
-
-    def has_field(self, field_id):
-        """Condition on ``m``: the entry is in this legal field."""
-        return Sql(f"m.id IN (SELECT entry_id FROM {ENTRY_FIELD} WHERE field_id = %s)", [field_id])
-
-    def field_counts(self):
-        """SELECT of (field id, count) rows over ``matched m``; the caller adds WHERE."""
-        return (
-            Sql(
-                "SELECT 'facet', 'field', CAST(f.field_id AS TEXT), COUNT(*), CAST(NULL AS INTEGER)"
-            )
-            + f" FROM matched m JOIN {ENTRY_FIELD} f ON f.entry_id = m.id",
-            " GROUP BY f.field_id",
-        )
-
-    def prepare_search(self, cursor):
-        """Called on the search's cursor before its statement runs."""
 
     # -- queries ----------------------------------------------------------------------
 
@@ -137,165 +190,140 @@ class DatabaseBackend(SearchBackend):
         ranked = request.sort == "relevance" and not query.is_empty
         rerank = ranked and query.is_phrase and request.offset < RERANK_WINDOW
         # Re-ranking needs the whole window; otherwise only the page asked for.
-        limit, offset = (RERANK_WINDOW, 0) if rerank else (request.limit, request.offset)
-        conditions = self._facet_conditions(request.filters)
-        # Two statements: the counts read every match once (PostgreSQL counts all
-        # facets in one pass); the page of hits ranks them and keeps the best few,
-        # without storing the matches in between.
-        facets_sql = self._matched(query, request.filters, ranked=False, materialized=True) + (
-            self._facets(conditions)
-        )
-        hits_sql = (
-            self._matched(query, request.filters, ranked, materialized=False)
-            + " "
-            + self._hits(conditions, request.sort, ranked, limit, offset)
-        )
-        facets = {name: {} for name in FACETS}
-        count = 0
+        wanted = RERANK_WINDOW if rerank else request.offset + request.limit
         with transaction.atomic(), connection.cursor() as cursor:
             self.prepare_search(cursor)
-            cursor.execute(facets_sql.text, facets_sql.params)
-            for _, name, value, number, _ in cursor.fetchall():
-                if name == "total":
-                    count = number
-                elif value is not None and number:
-                    # Values come back as text (one column for every facet): ids and
-                    # years are numbers again.
-                    facets[name][value if name in ("kind", "status") else int(value)] = number
+            snapshot, positions = self._matched(cursor, query, request.filters)
+            facets, chosen = facet_counts(snapshot, positions, request.filters)
             hits = []
-            if count > offset:
-                cursor.execute(hits_sql.text, hits_sql.params)
-                hits = [tuple(row) for row in cursor.fetchall()]
+            if len(chosen) > request.offset:
+                if ranked:
+                    hits = self._ranked(cursor, snapshot, chosen, query, wanted)
+                else:
+                    hits = self._by_date(snapshot, chosen, request.sort, wanted)
         if rerank:
-            with_phrase = texts_with_phrase([entry_id for entry_id, _ in hits], query.words)
-            # A stable sort keeps the order among equals.
-            hits.sort(key=lambda hit: -(hit[1] + (TEXT_PHRASE if hit[0] in with_phrase else 0)))
-            hits = hits[request.offset : request.offset + request.limit]
-        return SearchHits(ids=[entry_id for entry_id, _ in hits], count=count, facets=facets)
+            hits = _with_text_phrases_first(hits, query.words, request.offset + request.limit)
+        hits = hits[request.offset : request.offset + request.limit]
+        return SearchHits(ids=[entry_id for entry_id, _ in hits], count=len(chosen), facets=facets)
 
-    def _matched(self, query, filters, ranked, materialized):
-        """The entries that answer the query, before the facet filters, as a CTE."""
-        where = []
-        if not query.is_empty:
-            candidates = [self.text_match(query)] if query.words else []
-            if query.number:
-                candidates.append(Sql("e.number_core = %s", [query.number.core]))
-            where.append(Sql("(") + Sql.join(candidates, " OR ") + ")")
+    def _matched(self, cursor, query, filters):
+        """The snapshot, and the positions in it of the entries that answer the query
+        (before the facet filters)."""
+        snapshot = entry_columns.current()
+        if query.is_empty:
+            positions = np.arange(len(snapshot), dtype=np.int64)
+        else:
+            ids = self.match_ids(cursor, query)
+            positions, complete = snapshot.positions(ids)
+            if not complete:
+                # Entries written since the snapshot was read: read it again.
+                snapshot = entry_columns.reload()
+                positions, _ = snapshot.positions(ids)
         if filters.language:
-            where.append(Sql("e.language IN ('', %s)", [filters.language]))
+            codes = snapshot.language.codes[positions]
+            language = snapshot.language.code(filters.language)
+            positions = positions[(codes == 0) | (codes == language)]
         if filters.unit is not None:
-            where.append(Sql("e.unit_id = %s", [filters.unit]))
-        score = self._rank(query) if ranked else Sql("0")
-        sql = (
-            Sql("SELECT e.id, e.kind, e.doc_type_id, e.issuer_id, e.status, e.year, e.date, ")
-            + self.matched_columns
-            + score
-            + f" AS score FROM {ENTRY} e"
-        )
-        if where:
-            sql = sql + " WHERE " + Sql.join(where, " AND ")
-        return Sql(f"WITH matched AS {'MATERIALIZED ' if materialized else ''}(") + sql + ") "
+            codes = snapshot.unit.codes[positions]
+            positions = positions[codes == snapshot.unit.code(filters.unit)]
+        return snapshot, positions
 
-    def _facet_conditions(self, filters):
-        """Facet name -> condition on ``m`` (the year range counts as the year facet's)."""
-        conditions = {}
-        for name in ("kind", "doc_type", "issuer", "status"):
-            value = getattr(filters, name)
-            if value is not None:
-                conditions[name] = Sql(f"m.{FACET_COLUMNS[name]} = %s", [value])
-        if filters.field is not None:
-            conditions["field"] = self.has_field(filters.field)
-        years = []
-        if filters.year_from is not None:
-            years.append(Sql("m.year >= %s", [filters.year_from]))
-        if filters.year_to is not None:
-            years.append(Sql("m.year <= %s", [filters.year_to]))
-        if years:
-            conditions["year"] = Sql.join(years, " AND ")
-        return conditions
-
-    @staticmethod
-    def _all_but(conditions, leave_out=None):
-        chosen = [sql for name, sql in conditions.items() if name != leave_out]
-        return Sql.join(chosen, " AND ") if chosen else None
-
-    @classmethod
-    def _where(cls, conditions, leave_out=None, extra=None):
-        chosen = [sql for name, sql in conditions.items() if name != leave_out]
-        if extra is not None:
-            chosen.append(extra)
-        return Sql(" WHERE ") + Sql.join(chosen, " AND ") if chosen else Sql()
-
-    def _hits(self, conditions, sort, ranked, limit, offset):
-        order = "m.date DESC NULLS LAST, m.id DESC"
+    def _by_date(self, snapshot, positions, sort, wanted):
+        days = snapshot.day[positions]
         if sort == "oldest":
-            order = "m.date ASC NULLS LAST, m.id ASC"
-        return (
-            Sql("SELECT m.id, m.score FROM matched m")
-            + self._where(conditions)
-            + " ORDER BY "
-            + ("m.score DESC, " if ranked else "")
-            + order
-            + Sql(" LIMIT %s OFFSET %s", [limit, offset])
-        )
+            keys = -_keys(0, np.where(days > 0, days, _NO_DAY_LAST), positions)
+        else:
+            keys = _keys(0, days, positions)
+        best = positions[_best(keys, wanted)]
+        return [(int(entry_id), 0) for entry_id in snapshot.ids[best]]
 
-    def _facets(self, conditions):
-        """Rows (tag, facet, value, count, NULL): the total under every filter, and each
-        facet's counts under every filter but its own (so a visitor who picked one
-        status still sees how many documents the other statuses hold)."""
-        select, group = self.field_counts()
-        fields = select + self._where(conditions, leave_out="field") + group
-        if self.grouping_sets:
-            return self._facets_in_one_pass(conditions) + " UNION ALL " + fields
-        parts = [
-            Sql("SELECT 'facet', 'total', NULL, COUNT(*), CAST(NULL AS INTEGER) FROM matched m")
+    def _ranked(self, cursor, snapshot, positions, query, wanted):
+        """The ``wanted`` best hits as (entry id, score)."""
+        lookups = np.zeros(len(snapshot), dtype=np.int64)
+        weights = self._lookup_tiers(cursor, query)
+        found, inside = snapshot.locate(np.array(list(weights), dtype=np.int64))
+        lookups[found[inside]] = np.array(list(weights.values()), dtype=np.int64)[inside]
+        score = lookups[positions] + snapshot.current[positions] * CURRENT
+        keys = _keys(score, snapshot.day[positions], positions)
+        if query.words:
+            keys = self._with_title_tiers(cursor, snapshot, positions, keys, query, wanted)
+        best = _best(keys, wanted)
+        return [
+            (int(snapshot.ids[key & _POSITION_MASK]), int(key >> _SCORE_SHIFT))
+            for key in keys[best]
         ]
-        parts[0] = parts[0] + self._where(conditions)
-        for name, column in FACET_COLUMNS.items():
-            present = Sql(
-                f"m.{column} <> ''" if column in ("kind", "status") else f"m.{column} IS NOT NULL"
-            )
-            parts.append(
-                Sql(f"SELECT 'facet', '{name}', CAST(m.{column} AS TEXT), COUNT(*), ")
-                + "CAST(NULL AS INTEGER) FROM matched m"
-                + self._where(conditions, leave_out=name, extra=present)
-                + f" GROUP BY m.{column}"
-            )
-        parts.append(fields)
-        return Sql.join(parts, " UNION ALL ")
 
-    def _facets_in_one_pass(self, conditions):
-        columns = list(FACET_COLUMNS.values())
-        grouping = f"GROUPING({', '.join(f'm.{c}' for c in columns)})"
-        # GROUPING() sets a bit for each column a row is NOT grouped by.
-        everything = (1 << len(columns)) - 1
-        counts, names, values = [], [], []
-        for position, (name, column) in enumerate(FACET_COLUMNS.items()):
-            mask = everything ^ (1 << (len(columns) - 1 - position))
-            condition = self._all_but(conditions, leave_out=name)
-            count = (
-                Sql("COUNT(*)")
-                if condition is None
-                else Sql("COUNT(*) FILTER (WHERE ") + condition + ")"
+    def _lookup_tiers(self, cursor, query):
+        """{entry id: weight} of tiers 1-3 (see the module), from a few indexed rows."""
+        weights = {}
+        number = query.number
+        if number:
+            cursor.execute(
+                f"SELECT id, number_key, full_title_key FROM {ENTRY} WHERE number_core = %s",
+                [number.core],
             )
-            counts.append(Sql(f"WHEN {mask} THEN ") + count)
-            names.append(f"WHEN {mask} THEN '{name}'")
-            values.append(f"WHEN {mask} THEN CAST(m.{column} AS TEXT)")
-        condition = self._all_but(conditions)
-        total = (
-            Sql("COUNT(*)")
-            if condition is None
-            else Sql("COUNT(*) FILTER (WHERE ") + condition + ")"
-        )
-        counts.append(Sql(f"WHEN {everything} THEN ") + total)
-        names.append(f"WHEN {everything} THEN 'total'")
-        sets = ", ".join(f"(m.{column})" for column in columns)
-        return (
-            Sql(f"SELECT 'facet', CASE {grouping} {' '.join(names)} END, ")
-            + f"CASE {grouping} {' '.join(values)} END, CASE {grouping} "
-            + Sql.join(counts, " ")
-            + f" END, CAST(NULL AS INTEGER) FROM matched m GROUP BY GROUPING SETS ((), {sets})"
-        )
+            type_named = " ".join(number.extra) + " "
+            for entry_id, key, full_title in cursor.fetchall():
+                weight = NUMBER_CORE + (EXACT_NUMBER if key == number.key else 0)
+                # "nđ 52/2015" names the type by its abbreviation inside the number...
+                weight += NUMBER_EXTRA_WORD * sum(
+                    f"-{word}-" in f"-{key}-" for word in number.extra[:3]
+                )
+                # ... "nghi dinh 52/2015" in words: the type the title is read with.
+                if number.extra and full_title.startswith(type_named):
+                    weight += NUMBER_TYPE_NAMED
+                weights[entry_id] = weight
+        if query.words:
+            typed = " ".join(query.words)
+            cursor.execute(
+                f"SELECT id FROM {ENTRY} WHERE title_key = %s OR full_title_key = %s",
+                [typed, typed],
+            )
+            for (entry_id,) in cursor.fetchall():
+                weights[entry_id] = weights.get(entry_id, 0) + TITLE_EXACT
+        return weights
+
+    def _with_title_tiers(self, cursor, snapshot, positions, keys, query, wanted):
+        """``keys`` with the title tiers added: every candidate's, or after a walk only
+        the walked candidates' (which hold the first ``wanted``)."""
+        # (The walk only starts where it cannot run out of candidates before its limit.)
+        if len(keys) > FEW_CANDIDATES and wanted <= WALK_LIMIT // 2:
+            walked = self._walk_title_tiers(cursor, snapshot, positions, keys, query, wanted)
+            if walked is not None:
+                return walked
+        bonus = np.zeros(len(snapshot), dtype=np.int64)
+        tiers = [(False, TITLE_WORDS)] + ([(True, TITLE_PHRASE)] if query.is_phrase else [])
+        for phrase, weight in tiers:
+            found, _ = snapshot.positions(self.title_ids(cursor, query, phrase))
+            bonus[found] += weight
+        return keys + (bonus[positions] << _SCORE_SHIFT)
+
+    def _walk_title_tiers(self, cursor, snapshot, positions, keys, query, wanted):
+        """Keys of the walked candidates with their title tiers (see the module), or
+        None when the walk ends before the page is settled."""
+        most = (TITLE_WORDS + (TITLE_PHRASE if query.is_phrase else 0)) << _SCORE_SHIFT
+        order = _best(keys, min(WALK_LIMIT, len(keys)))
+        walked = []
+        for start in range(0, len(order), WALK_CHUNK):
+            part = order[start : start + WALK_CHUNK]
+            words, phrase = self.title_flags(cursor, query, snapshot.ids[positions[part]])
+            bonus = words * TITLE_WORDS + (phrase * TITLE_PHRASE if query.is_phrase else 0)
+            walked.append(keys[part] + (bonus.astype(np.int64) << _SCORE_SHIFT))
+            done = np.concatenate(walked)
+            if start == 0:
+                # Few candidates with both title tiers: the walk would not settle the
+                # page before its limit, so do not go on with it.
+                best = np.count_nonzero((bonus << _SCORE_SHIFT) == most)
+                if best * len(order) < wanted * len(part):
+                    return None
+            if len(done) < wanted:
+                continue
+            # No candidate left can rank above the one after this chunk, even with both
+            # title tiers (candidates beyond the walk rank below its last one).
+            following = order[min(start + WALK_CHUNK, len(order) - 1)]
+            if np.partition(done, len(done) - wanted)[len(done) - wanted] > keys[following] + most:
+                return done
+        return None
 
     def suggest(self, query, limit, language=None):
         from search.query import parse
@@ -330,53 +358,33 @@ class DatabaseBackend(SearchBackend):
             cursor.execute(sql.text, sql.params)
             return [row[0] for row in cursor.fetchall()]
 
-    def _rank(self, query):
-        """The tier of an entry ``e`` as an SQL expression (see the module)."""
-        terms = []
-        if query.number:
-            number = query.number
-            terms.append(
-                Sql(f"CASE WHEN e.number_key = %s THEN {EXACT_NUMBER} ELSE 0 END", [number.key])
-            )
-            terms.append(
-                Sql(f"CASE WHEN e.number_core = %s THEN {NUMBER_CORE} ELSE 0 END", [number.core])
-            )
-            for word in number.extra[:3]:
-                # "nđ 52/2015" names the type by its abbreviation inside the number.
-                terms.append(
-                    Sql(
-                        "CASE WHEN e.number_core = %s AND ('-' || e.number_key || '-') LIKE %s "
-                        f"THEN {NUMBER_EXTRA_WORD} ELSE 0 END",
-                        [number.core, f"%-{word}-%"],
-                    )
+
+def _with_text_phrases_first(hits, words, wanted):
+    """The first ``wanted`` of ``hits`` (entry id, score), reordered so that among hits
+    of the same tiers those holding the words as a phrase in their text come first.
+
+    Texts are read a few hits at a time, in order: within a run of equal tiers, once
+    enough hits with the phrase are found, the rest of the run cannot come before them.
+    """
+    ordered, start = [], 0
+    while start < len(hits) and len(ordered) < wanted:
+        # A run: the same tiers above the text phrase (scores differ only by CURRENT).
+        tier = hits[start][1] // (2 * TEXT_PHRASE)
+        end = start
+        while end < len(hits) and hits[end][1] // (2 * TEXT_PHRASE) == tier:
+            end += 1
+        with_phrase, without = [], []
+        for batch_start in range(start, end, PHRASE_BATCH):
+            batch = hits[batch_start : min(batch_start + PHRASE_BATCH, end)]
+            found = texts_with_phrase([entry_id for entry_id, _ in batch], words)
+            for hit in batch:
+                (with_phrase if hit[0] in found else without).append(
+                    (hit[0], hit[1] + TEXT_PHRASE) if hit[0] in found else hit
                 )
-            if number.extra:
-                # "nghi dinh 52/2015" names it in words: the type the title is read with.
-                terms.append(
-                    Sql(
-                        "CASE WHEN e.number_core = %s AND e.full_title_key LIKE %s "
-                        f"THEN {NUMBER_TYPE_NAMED} ELSE 0 END",
-                        [number.core, " ".join(number.extra) + " %"],
-                    )
-                )
-        if query.words:
-            typed = " ".join(query.words)
-            terms.append(
-                Sql(
-                    f"CASE WHEN e.title_key = %s OR e.full_title_key = %s THEN {TITLE_EXACT} "
-                    "ELSE 0 END",
-                    [typed, typed],
-                )
-            )
-            if query.is_phrase:
-                terms.append(
-                    Sql("CASE WHEN ")
-                    + self.title_phrase(query)
-                    + f" THEN {TITLE_PHRASE} ELSE 0 END"
-                )
-            terms.append(
-                Sql("CASE WHEN ") + self.title_words(query) + f" THEN {TITLE_WORDS} ELSE 0 END"
-            )
-        statuses = ", ".join(f"'{status}'" for status in NO_LONGER_APPLIES)
-        terms.append(Sql(f"CASE WHEN e.status IN ({statuses}) THEN 0 ELSE {CURRENT} END"))
-        return Sql.join(terms, " + ")
+            if len(ordered) + len(with_phrase) >= wanted:
+                break
+        else:
+            with_phrase.extend(without)
+        ordered.extend(with_phrase)
+        start = end
+    return ordered[:wanted]

@@ -4,6 +4,8 @@ from search.models import SearchEntry, SearchEntryField
 from search.numbers import number_core, number_key
 from search.text import tokens
 
+from .columns import mark_changed
+
 BATCH = 1000
 
 
@@ -38,6 +40,7 @@ def save_entries(entries):
     SearchEntry.objects.bulk_create(rows, batch_size=BATCH)
     ids = {(row.kind, row.object_id): row.id for row in rows}
     save_entry_fields(entries, ids)
+    mark_changed()
     return ids
 
 
@@ -78,4 +81,5 @@ def delete_entries(keys, backend=None):
         backend.delete(ids)
     for start in range(0, len(ids), BATCH):
         SearchEntry.objects.filter(id__in=ids[start : start + BATCH]).delete()
+    mark_changed()
     return ids

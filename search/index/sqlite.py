@@ -4,11 +4,13 @@ FTS5 keeps word positions, so phrases are FTS5 phrase queries; the ``head`` colu
 the title side and ``body`` the full text.
 """
 
+import numpy as np
+
 from django.db import connection
 
 from search.text import tokens
 
-from .database import DatabaseBackend, Sql
+from .database import ENTRY, DatabaseBackend, Sql
 from .entries import head_text
 
 FTS = "search_entry_fts"
@@ -46,18 +48,40 @@ class SqliteBackend(DatabaseBackend):
             cursor.execute(f"INSERT INTO {FTS} ({FTS}) VALUES ('optimize')")
             cursor.execute("ANALYZE")
 
-    def _match(self, expression):
-        return Sql(f"e.id IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s)", [expression])
+    def _ids(self, cursor, sql, params):
+        cursor.execute(sql, params)
+        return np.fromiter((row[0] for row in cursor.fetchall()), dtype=np.int64)
 
-    def text_match(self, query):
-        return self._match(" AND ".join(_quoted(query.words)))
+    def _head(self, query, phrase):
+        if phrase:
+            return 'head : "' + " ".join(query.words) + '"'
+        return "head : (" + " AND ".join(_quoted(query.words)) + ")"
 
-    def title_phrase(self, query):
-        return self._match('head : "' + " ".join(query.words) + '"')
+    def match_ids(self, cursor, query):
+        parts, params = [], []
+        if query.words:
+            parts.append(f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s")
+            params.append(" AND ".join(_quoted(query.words)))
+        if query.number:
+            parts.append(f"SELECT id FROM {ENTRY} WHERE number_core = %s")
+            params.append(query.number.core)
+        return self._ids(cursor, " UNION ".join(parts), params)
 
-    def title_words(self, query):
-        return self._match("head : (" + " AND ".join(_quoted(query.words)) + ")")
+    def title_ids(self, cursor, query, phrase):
+        sql = f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s"
+        return self._ids(cursor, sql, [self._head(query, phrase)])
+
+    def title_flags(self, cursor, query, ids):
+        ids = [int(entry_id) for entry_id in ids]
+        marks = ", ".join(["%s"] * len(ids))
+        flags = []
+        for phrase in (False, True):
+            sql = f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s AND rowid IN ({marks})"
+            found = set(self._ids(cursor, sql, [self._head(query, phrase), *ids]).tolist())
+            flags.append(np.array([entry_id in found for entry_id in ids], dtype=bool))
+        return flags[0], flags[1]
 
     def title_prefix(self, query):
         words = _quoted(query.words[:-1]) + [f'"{query.words[-1]}" *']
-        return self._match("head : (" + " AND ".join(words) + ")")
+        expression = "head : (" + " AND ".join(words) + ")"
+        return Sql(f"e.id IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s)", [expression])
