@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from django.utils.functional import cached_property
 from django.utils.safestring import SafeString
 
+from cms import content_version
+
 from .highlight import highlight_all, snippet
 from .index import get_backend
 from .index.base import FACETS, SORTS, Filters, SearchRequest
@@ -165,18 +167,35 @@ def search(params, request=None, absolute=True):
     )
 
 
+# Content version token -> {facet: {id: (slug, name)}} of the editable lists, read once
+# per version and process (every search shows some of them).
+_list_labels = {}
+
+
+def _labels():
+    token = content_version.current()["token"]
+    found = _list_labels.get(token)
+    if found is None:
+        lists = _lists()
+        found = {
+            name: {
+                pk: (slug, label)
+                for pk, slug, label in lists[name].objects.values_list("pk", "slug", "name")
+            }
+            for name in ("doc_type", "issuer", "field")
+        }
+        _list_labels.clear()
+        _list_labels[token] = found
+    return found
+
+
 def _facets(counts, params):
     labels = {name: {} for name in FACETS}
     values = {name: {} for name in FACETS}
-    lists = _lists()
-    for name in ("doc_type", "issuer", "field"):
-        rows = (
-            lists[name]
-            .objects.filter(pk__in=list(counts.get(name, {})))
-            .values_list("pk", "slug", "name")
-        )
-        for pk, slug, name_ in rows:
-            values[name][pk], labels[name][pk] = slug, name_
+    for name, known in _labels().items():
+        for pk in counts.get(name, {}):
+            if pk in known:
+                values[name][pk], labels[name][pk] = known[pk]
     statuses = _status_labels()
     facets = {}
     for name in FACETS:

@@ -1,6 +1,6 @@
 """Marking the searched words in what a result shows, whatever diacritics were typed.
 
-The text is folded character by character (``fold_keeping_positions``), matched there,
+The text is folded one character for one (``fold_keeping_positions``), matched there,
 and the marks are placed at the same positions in the original, so "dat dai" marks
 "Đất đai".
 """
@@ -17,20 +17,27 @@ SNIPPET_LENGTH = 240
 _JOINER = re.compile(r"[\s/.-]{1,2}")
 
 
-def _matches(text, words):
+def _spans(text, words):
+    """(start, end, words found) of each place the words appear, in order, as found."""
     if not words:
-        return []
+        return
     alternatives = "|".join(sorted({re.escape(word) for word in words}, key=len, reverse=True))
     pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
-    spans = []
+    last = None
     for match in pattern.finditer(fold_keeping_positions(text)):
         # Words next to each other ("Luật Đất đai", "52/2015/NĐ-CP") get one mark.
-        if spans and _JOINER.fullmatch(text[spans[-1][1] : match.start()]):
-            start, _, words = spans[-1]
-            spans[-1] = (start, match.end(), words | {match.group()})
+        if last and _JOINER.fullmatch(text[last[1] : match.start()]):
+            last = (last[0], match.end(), last[2] | {match.group()})
         else:
-            spans.append((match.start(), match.end(), {match.group()}))
-    return spans
+            if last:
+                yield last
+            last = (match.start(), match.end(), {match.group()})
+    if last:
+        yield last
+
+
+def _matches(text, words):
+    return list(_spans(text, words))
 
 
 def _marked(text, spans, start, end):
@@ -56,21 +63,42 @@ def snippet(text, words, length=SNIPPET_LENGTH):
     appear close together, words marked, as safe HTML; the start of the text when none
     appears."""
     text = " ".join(unicodedata.normalize("NFC", text or "").split())
-    spans = _matches(text, words)
+    spans, best_start = _best_window(text, words, length)
     if not spans:
         end = _word_end(text, length)
         return mark_safe(escape(text[:end]) + ("…" if end < len(text) else ""))  # noqa: S308
-    best_start, best_score = spans[0][0], 0
-    for index, (start, _, _) in enumerate(spans):
-        window = set().union(*(found for _, end, found in spans[index:] if end <= start + length))
-        if len(window) > best_score:
-            best_start, best_score = start, len(window)
     start = _word_start(text, max(0, best_start - length // 4))
     end = _word_end(text, start + length)
     body = _marked(text, spans, start, end)
     return mark_safe(  # noqa: S308 (every piece is escaped)
         ("…" if start > 0 else "") + body + ("…" if end < len(text) else "")
     )
+
+
+def _best_window(text, words, length):
+    """The spans read, and where the first window of ``length`` characters holding the
+    most distinct words starts. Reading stops at a window holding all of them: a common
+    word can appear hundreds of times in a long text."""
+    spans, best_start, best_score, first = [], 0, 0, 0
+    wanted = len(set(words))
+
+    def settle(up_to):
+        # Score the windows starting at spans[first:] whose far edge is now known.
+        nonlocal first, best_start, best_score
+        while first < len(spans) and (up_to is None or spans[first][0] + length < up_to):
+            start = spans[first][0]
+            found = set().union(*(seen for s, e, seen in spans[first:] if e <= start + length))
+            if len(found) > best_score:
+                best_start, best_score = start, len(found)
+            first += 1
+        return best_score >= wanted
+
+    for span in _spans(text, words):
+        if spans and settle(span[1]):
+            return spans, best_start
+        spans.append(span)
+    settle(None)
+    return spans, best_start
 
 
 def _word_start(text, position):

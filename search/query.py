@@ -29,6 +29,13 @@ class ParsedQuery:
         """Several words: ranking prefers documents that have them side by side."""
         return len(self.words) > 1
 
+    @property
+    def text_phrase(self):
+        """The words looked for side by side in the full text, if several: a number typed
+        is found by the number tiers, so only the other words count."""
+        words = self.number.extra if self.number else self.words
+        return words if len(words) > 1 else ()
+
 
 def parse(text):
     """The words (in order, for phrases) and the document number of ``text``."""

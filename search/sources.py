@@ -75,8 +75,8 @@ def load_texts(entries):
 def texts_with_phrase(entry_ids, words):
     """Those of ``entry_ids`` whose text holds ``words`` (folded) side by side."""
     from .models import SearchEntry
-    from .text import phrase_pattern
+    from .text import fold, phrase_pattern
 
     pattern = phrase_pattern(words)
     texts = load_texts(SearchEntry.objects.filter(pk__in=entry_ids).only("kind", "object_id"))
-    return {pk for pk, text in texts.items() if pattern.search(text)}
+    return {pk for pk, text in texts.items() if pattern.search(fold(text))}

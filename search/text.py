@@ -9,6 +9,8 @@ in the folded text is the same position in the original (highlighting relies on 
 import re
 import unicodedata
 
+import numpy as np
+
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -35,16 +37,32 @@ def _build_table():
 _TABLE = _build_table()
 
 
+# The same mapping as an array indexed by code point (marks map to themselves here and
+# are removed afterwards): numpy maps a long text at once, ten times faster than
+# ``str.translate``, which looks every character up in a dict.
+_LOOKUP = np.arange(0x1F00, dtype=np.uint32)
+for _code, _base in _TABLE.items():
+    if _base:
+        _LOOKUP[_code] = ord(_base)
+_MARKS = re.compile("[\u0300-\u036f]")
+
+
+def _mapped(lowered):
+    """``lowered`` with every letter in ``_TABLE`` replaced, one character for one."""
+    if lowered.isascii():
+        return lowered
+    codes = np.frombuffer(lowered.encode("utf-32-le"), dtype=np.uint32).copy()
+    inside = codes < len(_LOOKUP)
+    codes[inside] = _LOOKUP[codes[inside]]
+    return codes.tobytes().decode("utf-32-le")
+
+
 def fold(text):
     """Lower case without tone marks or diacritics, đ as d: "Luật Đất đai" -> "luat dat dai".
 
     Citizens often type without diacritics; folding both sides lets them find the text.
     """
-    return unicodedata.normalize("NFC", text).lower().translate(_TABLE)
-
-
-# ``_TABLE`` without deletions: a stray combining mark stays where it is.
-_TABLE_IN_PLACE = {code: base for code, base in _TABLE.items() if base}
+    return _MARKS.sub("", _mapped(unicodedata.normalize("NFC", text).lower()))
 
 
 def fold_keeping_positions(text):
@@ -54,7 +72,7 @@ def fold_keeping_positions(text):
     lowered = text.lower()
     if len(lowered) == len(text):
         # The usual case, a whole text at once (character by character is 30 times slower).
-        return lowered.translate(_TABLE_IN_PLACE)
+        return _mapped(lowered)
     return "".join(
         folded if len(folded := char.lower().translate(_TABLE)) == 1 else char for char in text
     )
@@ -87,28 +105,10 @@ def distinct_tokens(text):
     return found
 
 
-def _variants():
-    """Folded letter -> every character that folds to it, for matching typed words in
-    original text."""
-    variants = {}
-    for code, base in _TABLE.items():
-        if base:
-            variants.setdefault(base, set()).add(chr(code))
-    return {
-        base: "[" + re.escape(base + base.upper() + "".join(sorted(chars))) + "]"
-        for base, chars in variants.items()
-    }
-
-
-_VARIANTS = _variants()
-
-
 def phrase_pattern(words):
-    """A regular expression finding ``words`` (folded) next to each other in original
-    text, whatever its diacritics, case or punctuation between them: ["dat", "dai"]
-    finds "Đất đai" and "đất-đai"."""
-    parts = [
-        "".join(_VARIANTS.get(char) or f"[{re.escape(char + char.upper())}]" for char in word)
-        for word in words
-    ]
-    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(parts) + r"(?![^\W_])")
+    """A regular expression finding ``words`` (folded) next to each other in folded
+    text, whatever punctuation lies between them: ["dat", "dai"] finds "dat dai" and
+    "dat-dai" (``fold`` "Đất-đai" first)."""
+    return re.compile(
+        r"(?<![a-z0-9])" + r"[^a-z0-9]+".join(map(re.escape, words)) + r"(?![a-z0-9])"
+    )

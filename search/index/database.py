@@ -19,7 +19,7 @@ Ranking is by tiers, any stronger one outweighing every weaker one together:
 6. the words as a phrase in the full text: looked for in the text itself, among the
    first ``RERANK_WINDOW`` hits of the tiers above, which it reorders (storing word
    positions or word pairs of every document would double the index and its build
-   time; a phrase in the 500th hit's text is not looked for);
+   time; a phrase in the 100th hit's text is not looked for);
 7. all the words anywhere.
 
 Within a tier, what still applies (not repealed, expired or suspended) comes first,
@@ -62,8 +62,8 @@ TEXT_PHRASE = 4
 CURRENT = 1
 # How many of the first hits the full-text phrase check reorders, and how many texts
 # it reads at a time.
-RERANK_WINDOW = 200
-PHRASE_BATCH = 20
+RERANK_WINDOW = 50
+PHRASE_BATCH = 10
 # Title tiers: up to FEW_CANDIDATES candidates, the index's title sets are read whole;
 # above, candidates are walked WALK_CHUNK at a time, at most WALK_LIMIT of them.
 FEW_CANDIDATES = 3000
@@ -188,9 +188,10 @@ class DatabaseBackend(SearchBackend):
 
         query = parse(request.query)
         ranked = request.sort == "relevance" and not query.is_empty
-        rerank = ranked and query.is_phrase and request.offset < RERANK_WINDOW
+        page_end = request.offset + request.limit
+        rerank = ranked and bool(query.text_phrase) and request.offset < RERANK_WINDOW
         # Re-ranking needs the whole window; otherwise only the page asked for.
-        wanted = RERANK_WINDOW if rerank else request.offset + request.limit
+        wanted = max(RERANK_WINDOW, page_end) if rerank else page_end
         with transaction.atomic(), connection.cursor() as cursor:
             self.prepare_search(cursor)
             snapshot, positions = self._matched(cursor, query, request.filters)
@@ -202,7 +203,10 @@ class DatabaseBackend(SearchBackend):
                 else:
                     hits = self._by_date(snapshot, chosen, request.sort, wanted)
         if rerank:
-            hits = _with_text_phrases_first(hits, query.words, request.offset + request.limit)
+            window = hits[:RERANK_WINDOW]
+            hits = (
+                _with_text_phrases_first(window, query.text_phrase, page_end) + hits[len(window) :]
+            )
         hits = hits[request.offset : request.offset + request.limit]
         return SearchHits(ids=[entry_id for entry_id, _ in hits], count=len(chosen), facets=facets)
 
@@ -284,18 +288,31 @@ class DatabaseBackend(SearchBackend):
         return weights
 
     def _with_title_tiers(self, cursor, snapshot, positions, keys, query, wanted):
-        """``keys`` with the title tiers added: every candidate's, or after a walk only
-        the walked candidates' (which hold the first ``wanted``)."""
+        """``keys`` with the title tiers added: every candidate's, or only those of the
+        candidates found to hold the first ``wanted`` (walked, or holding the phrase)."""
         # (The walk only starts where it cannot run out of candidates before its limit.)
         if len(keys) > FEW_CANDIDATES and wanted <= WALK_LIMIT // 2:
             walked = self._walk_title_tiers(cursor, snapshot, positions, keys, query, wanted)
             if walked is not None:
                 return walked
         bonus = np.zeros(len(snapshot), dtype=np.int64)
-        tiers = [(False, TITLE_WORDS)] + ([(True, TITLE_PHRASE)] if query.is_phrase else [])
-        for phrase, weight in tiers:
-            found, _ = snapshot.positions(self.title_ids(cursor, query, phrase))
-            bonus[found] += weight
+        if query.is_phrase:
+            # The phrase set is the smaller one. Its members hold the words too; if the
+            # best of them outrank every other candidate even with the words tier, the
+            # words set is not needed.
+            found, _ = snapshot.positions(self.title_ids(cursor, query, True))
+            bonus[found] = TITLE_PHRASE
+            holds = bonus[positions] > 0
+            best = keys[holds] + ((TITLE_PHRASE + TITLE_WORDS) << _SCORE_SHIFT)
+            others = keys[~holds]
+            if len(best) >= wanted and (
+                not len(others)
+                or np.partition(best, len(best) - wanted)[len(best) - wanted]
+                > others.max() + (TITLE_WORDS << _SCORE_SHIFT)
+            ):
+                return best
+        found, _ = snapshot.positions(self.title_ids(cursor, query, False))
+        bonus[found] += TITLE_WORDS
         return keys + (bonus[positions] << _SCORE_SHIFT)
 
     def _walk_title_tiers(self, cursor, snapshot, positions, keys, query, wanted):
@@ -311,10 +328,10 @@ class DatabaseBackend(SearchBackend):
             walked.append(keys[part] + (bonus.astype(np.int64) << _SCORE_SHIFT))
             done = np.concatenate(walked)
             if start == 0:
-                # Few candidates with both title tiers: the walk would not settle the
-                # page before its limit, so do not go on with it.
+                # Too few candidates with both title tiers (with a margin of two) for
+                # the walk to settle the page before its limit: do not go on with it.
                 best = np.count_nonzero((bonus << _SCORE_SHIFT) == most)
-                if best * len(order) < wanted * len(part):
+                if best * len(order) < 2 * wanted * len(part):
                     return None
             if len(done) < wanted:
                 continue
