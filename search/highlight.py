@@ -63,11 +63,14 @@ def snippet(text, words, length=SNIPPET_LENGTH):
     appear close together, words marked, as safe HTML; the start of the text when none
     appears."""
     text = " ".join(unicodedata.normalize("NFC", text or "").split())
-    spans, best_start = _best_window(text, words, length)
+    spans, best_start, best_end = _best_window(text, words, length)
     if not spans:
         end = _word_end(text, length)
         return mark_safe(escape(text[:end]) + ("…" if end < len(text) else ""))  # noqa: S308
-    start = _word_start(text, max(0, best_start - length // 4))
+    # Some text before the words, as long as the last of them still fits (word
+    # boundaries may move either edge by up to 20 characters).
+    lead = min(length // 4, max(0, length - 20 - (best_end - best_start)))
+    start = _word_start(text, max(0, best_start - lead))
     end = _word_end(text, start + length)
     body = _marked(text, spans, start, end)
     return mark_safe(  # noqa: S308 (every piece is escaped)
@@ -77,28 +80,30 @@ def snippet(text, words, length=SNIPPET_LENGTH):
 
 def _best_window(text, words, length):
     """The spans read, and where the first window of ``length`` characters holding the
-    most distinct words starts. Reading stops at a window holding all of them: a common
-    word can appear hundreds of times in a long text."""
-    spans, best_start, best_score, first = [], 0, 0, 0
+    most distinct words starts and ends. Reading stops at a window holding all of them:
+    a common word can appear hundreds of times in a long text."""
+    spans, best, first = [], (0, 0, 0), 0  # best: (distinct words, start, end)
     wanted = len(set(words))
 
     def settle(up_to):
         # Score the windows starting at spans[first:] whose far edge is now known.
-        nonlocal first, best_start, best_score
+        nonlocal first, best
         while first < len(spans) and (up_to is None or spans[first][0] + length < up_to):
             start = spans[first][0]
-            found = set().union(*(seen for s, e, seen in spans[first:] if e <= start + length))
-            if len(found) > best_score:
-                best_start, best_score = start, len(found)
+            window = [(end, seen) for _, end, seen in spans[first:] if end <= start + length]
+            found = set().union(*(seen for _, seen in window))
+            if len(found) > best[0]:
+                best = (len(found), start, window[-1][0])
             first += 1
-        return best_score >= wanted
+        return best[0] >= wanted
 
     for span in _spans(text, words):
         if spans and settle(span[1]):
-            return spans, best_start
+            break
         spans.append(span)
-    settle(None)
-    return spans, best_start
+    else:
+        settle(None)
+    return spans, best[1], best[2]
 
 
 def _word_start(text, position):
