@@ -7,7 +7,7 @@
 """
 
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
 from django.http import Http404
 
@@ -22,6 +22,9 @@ from home.api.views import (
 )
 from publications.embeds.oembed import router as oembed_router
 from publications.portal_export import router as portal_export_router
+from quizzes.api import refusal_status
+from quizzes.api import router as contests_router
+from quizzes.taking import Refused
 from search.api import router as search_router
 
 api_router = WagtailAPIRouter("wagtailapi")
@@ -45,6 +48,7 @@ api.add_router("/taxonomy/", taxonomy_router)
 api.add_router("/oembed", oembed_router)
 api.add_router("/exports/", portal_export_router)
 api.add_router("/search", search_router)
+api.add_router("/contests/", contests_router)
 
 
 # Every error is a JSON object with a "detail" key and a 4xx status; bad input is a 400
@@ -57,6 +61,19 @@ def invalid_input(request, exc):
 @api.exception_handler(Http404)
 def not_found(request, exc):
     return api.create_response(request, {"detail": str(exc) or "Không tìm thấy."}, status=404)
+
+
+@api.exception_handler(Refused)
+def refused(request, exc):
+    body = {"detail": exc.message, "code": exc.code}
+    return api.create_response(request, body, status=refusal_status(exc))
+
+
+@api.exception_handler(Throttled)
+def throttled(request, exc):
+    return api.create_response(
+        request, {"detail": "Quá nhiều yêu cầu; hãy thử lại sau ít phút."}, status=429
+    )
 
 
 @api.exception_handler(HttpError)

@@ -18,6 +18,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/", api.urls),
+    # Registration CAPTCHA images (quizzes.captcha).
+    path("captcha/", include("captcha.urls")),
     path("embed/", include("publications.embeds.urls")),
     path(
         "sitemap.xml",

@@ -1,5 +1,6 @@
 """Test data builders for the project's models."""
 
+import datetime
 import io
 
 import factory
@@ -9,6 +10,7 @@ from PIL import Image as PILImage
 
 from django.core.files.images import ImageFile
 from django.test import TestCase
+from django.utils import timezone
 
 from wagtail.documents.models import Document
 from wagtail.models import Collection, Locale
@@ -17,6 +19,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import CustomImage, HomePage, LegalField, SectionPage, Unit, User
 from publications import models as publications
+from quizzes import models as quizzes
 
 
 def png_file(name="anh.png", size=(320, 180), colour=(20, 90, 160)):
@@ -159,4 +162,105 @@ class LegalDocumentFactory(DjangoModelFactory):
     def legal_fields(self, create, extracted, **kwargs):
         if create and extracted:
             self.legal_fields.set(extracted)
+            self.save()
+
+
+def question_bank():
+    """Four questions, one of each kind and two of single choice, 4 points each."""
+    return [
+        (
+            "single_choice",
+            {
+                "text": "Luật Đất đai 2024 có hiệu lực từ ngày nào?",
+                "points": 4,
+                "options": [
+                    {"text": "01/8/2024", "correct": True},
+                    {"text": "01/01/2025", "correct": False},
+                    {"text": "01/7/2024", "correct": False},
+                ],
+            },
+        ),
+        (
+            "multiple_choice",
+            {
+                "text": "Những cơ quan nào ban hành nghị quyết?",
+                "points": 4,
+                "options": [
+                    {"text": "Quốc hội", "correct": True},
+                    {"text": "Hội đồng nhân dân", "correct": True},
+                    {"text": "Bộ Tư pháp", "correct": False},
+                ],
+            },
+        ),
+        (
+            "true_false",
+            {
+                "text": "Công dân đủ 18 tuổi có quyền bầu cử.",
+                "points": 4,
+                "statement_is_true": True,
+            },
+        ),
+        (
+            "single_choice",
+            {
+                "text": "Cơ quan nào chủ trì phổ biến pháp luật ở tỉnh?",
+                "points": 4,
+                "options": [
+                    {"text": "Sở Tư pháp", "correct": True},
+                    {"text": "Sở Tài chính", "correct": False},
+                ],
+            },
+        ),
+    ]
+
+
+class ContestPageFactory(BasePageFactory):
+    class Meta:
+        model = quizzes.ContestPage
+
+    title = factory.Sequence(lambda n: f"Cuộc thi tìm hiểu pháp luật {n}")
+    parent = factory.LazyFunction(home_page)
+    organiser = "Sở Tư pháp tỉnh Quảng Ninh"
+    requires_cccd = True
+
+
+class QuizPageFactory(BasePageFactory):
+    """A round open from an hour ago to a week ahead, every question drawn in order."""
+
+    class Meta:
+        model = quizzes.QuizPage
+
+    title = factory.Sequence(lambda n: f"Tuần {n + 1}")
+    parent = factory.SubFactory(ContestPageFactory)
+    opens_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+    closes_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    time_limit_minutes = 30
+    shuffle_questions = False
+    shuffle_options = False
+    attempts_allowed = 1
+    questions = factory.LazyFunction(question_bank)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        page = super()._create(model_class, *args, **kwargs)
+        # Read back: question ids are given when the bank is saved.
+        return quizzes.QuizPage.objects.get(pk=page.pk)
+
+
+class ParticipantFactory(DjangoModelFactory):
+    class Meta:
+        model = quizzes.Participant
+        skip_postgeneration_save = True
+
+    phone = factory.Sequence(lambda n: f"09{n:08d}")
+    full_name = "Nguyễn Văn An"
+    birth_date = datetime.date(1990, 5, 17)
+    unit = factory.SubFactory(UnitFactory)
+    cccd = factory.Sequence(lambda n: f"{n:012d}")
+    consented_at = factory.LazyFunction(timezone.now)
+
+    @factory.post_generation
+    def password(self, create, extracted, **kwargs):
+        self.set_password(extracted or "mat-khau-du-thi")
+        if create:
             self.save()

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "publications",
     "quizzes",
     "search",
+    "captcha",
     "wagtail_localize",
     "wagtail_headless_preview",
     "wagtail_localize.locales",
@@ -242,6 +243,21 @@ WAGTAILAPI_SEARCH_ENABLED = True
 # HTTP caching of the content API and feeds (cms/http_cache.py): ETag, Last-Modified and
 # 304 always; rendered responses kept server-side only with a shared cache (Redis), which
 # every worker process sees, so that a publication retires them everywhere at once.
+# Registration CAPTCHA (django-simple-captcha): an image drawn on this server, no outside
+# service. Challenges expire after CAPTCHA_TIMEOUT minutes and are good for one answer.
+CAPTCHA_LENGTH = 5
+CAPTCHA_TIMEOUT = 10
+CAPTCHA_LETTER_ROTATION = (-25, 25)
+
+# Contest rate limits (quizzes/limits.py), per client IP and per account.
+CONTEST_RATE_LIMITS = {
+    "register": {"ip": "60/h"},
+    "sign_in": {"ip": "300/h", "account": "20/h"},
+    "start": {"ip": "600/m", "account": "30/m"},
+    "save": {"ip": "3000/m", "account": "120/m"},
+    "submit": {"ip": "1200/m", "account": "30/m"},
+}
+
 PUBLIC_CACHE_URLS_REGEX = (
     r"^/(api/v2/(pages|images|documents)/|api/(taxonomy|oembed|search)|(en/)?feeds/)"
 )

@@ -33,7 +33,7 @@ class HomePage(BasePage):
     """The home page of the provincial PBGDPL site: latest content, by section."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.SectionPage", "publications.BookshelfPage"]
+    subpage_types = ["home.SectionPage", "publications.BookshelfPage", "quizzes.ContestPage"]
     # One per site; its English version is made by translation, which does not pass here.
     max_count = 1
 
@@ -57,7 +57,7 @@ class SectionPage(BasePage):
     editors then write inside it and nowhere else."""
 
     parent_page_types = ["home.HomePage", "home.SectionPage"]
-    subpage_types = ["home.SectionPage", *CONTENT_PAGE_TYPES]
+    subpage_types = ["home.SectionPage", *CONTENT_PAGE_TYPES, "quizzes.ContestPage"]
 
     template = "home/section_page.html"
 

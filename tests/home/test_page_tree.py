@@ -13,6 +13,7 @@ from publications.models import (
     LegalNewsPage,
     VideoPage,
 )
+from quizzes.models import ContestPage, QuizPage
 
 CONTENT_TYPES = {LegalNewsPage, InfographicPage, VideoPage, LeafletPage, EBookPage, LecturePage}
 
@@ -20,7 +21,7 @@ CONTENT_TYPES = {LegalNewsPage, InfographicPage, VideoPage, LeafletPage, EBookPa
 class PageTreeTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {SectionPage, BookshelfPage})
+        self.assertAllowedSubpageTypes(HomePage, {SectionPage, BookshelfPage, ContestPage})
 
     def test_only_one_home_page(self):
         root = Page.get_first_root_node()
@@ -28,7 +29,13 @@ class PageTreeTests(WagtailPageTestCase):
 
     def test_sections_nest_and_hold_every_content_type(self):
         self.assertAllowedParentPageTypes(SectionPage, {HomePage, SectionPage})
-        self.assertAllowedSubpageTypes(SectionPage, {SectionPage, *CONTENT_TYPES})
+        self.assertAllowedSubpageTypes(SectionPage, {SectionPage, *CONTENT_TYPES, ContestPage})
+
+    def test_contests_hold_their_rounds_and_rounds_nothing(self):
+        self.assertAllowedParentPageTypes(ContestPage, {HomePage, SectionPage})
+        self.assertAllowedSubpageTypes(ContestPage, {QuizPage})
+        self.assertAllowedParentPageTypes(QuizPage, {ContestPage})
+        self.assertAllowedSubpageTypes(QuizPage, set())
 
     def test_content_lives_in_sections_and_has_no_children(self):
         for page_type in CONTENT_TYPES:

@@ -1,0 +1,117 @@
+"""A contest (cuộc thi): its rules, prizes, eligible units and their headcounts; its
+rounds are ``QuizPage`` children."""
+
+from django.db import models
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from home.models.base_page import BasePage
+
+
+class ContestPage(BasePage):
+    """Cuộc thi trực tuyến tìm hiểu pháp luật: weekly rounds below it."""
+
+    organiser = models.CharField("đơn vị tổ chức", max_length=255)
+    rules = RichTextField("thể lệ", blank=True)
+    prizes_text = RichTextField(
+        "cơ cấu giải thưởng", blank=True, help_text="Mô tả giải thưởng cho người dự thi."
+    )
+    collective_rules = RichTextField(
+        "giải tập thể",
+        blank=True,
+        help_text="Ví dụ: đơn vị có nhiều người dự thi nhất, tỷ lệ tham gia cao nhất.",
+    )
+    eligible_units = ParentalManyToManyField(
+        "home.Unit",
+        verbose_name="đơn vị được dự thi",
+        blank=True,
+        related_name="+",
+        help_text="Để trống nếu người thuộc mọi đơn vị đều được dự thi.",
+    )
+    requires_cccd = models.BooleanField(
+        "bắt buộc số CCCD",
+        default=True,
+        help_text="Mỗi số CCCD chỉ được dự thi một lần trong cuộc thi.",
+    )
+
+    parent_page_types = ["home.HomePage", "home.SectionPage"]
+    subpage_types = ["quizzes.QuizPage"]
+    template = "quizzes/contest_page.html"
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("organiser"),
+        FieldPanel("rules"),
+        MultiFieldPanel(
+            [FieldPanel("prizes_text"), InlinePanel("prizes", label="giải")],
+            heading="Giải cá nhân",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("collective_rules"), InlinePanel("headcounts", label="đơn vị")],
+            heading="Giải tập thể",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("eligible_units"), FieldPanel("requires_cccd")],
+            heading="Người dự thi",
+        ),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("organiser"),
+        APIField("rules"),
+        APIField("prizes_text"),
+        APIField("collective_rules"),
+        APIField("requires_cccd"),
+    ]
+
+    class Meta:
+        verbose_name = "cuộc thi"
+        verbose_name_plural = "cuộc thi"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["rounds"] = self.get_children().live().specific().order_by("path")
+        return context
+
+    def is_eligible(self, unit_id):
+        eligible = {unit.pk for unit in self.eligible_units.all()}
+        return not eligible or unit_id in eligible
+
+
+class ContestPrize(Orderable):
+    """One prize level, the highest first: "Giải Nhất" × 1, "Giải Nhì" × 5..."""
+
+    contest = ParentalKey(ContestPage, on_delete=models.CASCADE, related_name="prizes")
+    name = models.CharField("tên giải", max_length=100)
+    count = models.PositiveSmallIntegerField("số giải")
+
+    panels = [FieldPanel("name"), FieldPanel("count")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "giải"
+
+    def __str__(self):
+        return f"{self.name} × {self.count}"
+
+
+class UnitHeadcount(Orderable):
+    """How many people a unit has, for its participation rate."""
+
+    contest = ParentalKey(ContestPage, on_delete=models.CASCADE, related_name="headcounts")
+    unit = models.ForeignKey("home.Unit", on_delete=models.CASCADE, related_name="+")
+    headcount = models.PositiveIntegerField("số người thuộc đơn vị")
+
+    panels = [FieldPanel("unit"), FieldPanel("headcount")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "quân số đơn vị"
+        constraints = [
+            models.UniqueConstraint(fields=["contest", "unit"], name="quizzes_headcount_once")
+        ]
+
+    def __str__(self):
+        return f"{self.unit}: {self.headcount}"

@@ -1,0 +1,129 @@
+"""A round (vòng thi) of a contest: its question bank and the rules of its attempts."""
+
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+
+from home.models.base_page import BasePage
+from quizzes.blocks import QuestionBankBlock
+
+DEFAULT_PREDICTION = "Dự đoán có bao nhiêu người trả lời đúng tất cả các câu hỏi của vòng thi?"
+
+
+class QuizPage(BasePage):
+    """One round: opens and closes at set times; each attempt draws its questions.
+
+    The question bank (with its answers) is never an API field and never in the page's
+    HTML; attempts get their questions from ``quizzes.drawing`` without the answers."""
+
+    class Counting(models.TextChoices):
+        BEST = "best", "Lần có kết quả cao nhất"
+        FIRST = "first", "Lần làm bài đầu tiên"
+
+    intro = models.TextField("giới thiệu", blank=True)
+    opens_at = models.DateTimeField("mở lúc", help_text="Giờ Việt Nam (UTC+7).")
+    closes_at = models.DateTimeField("đóng lúc", help_text="Giờ Việt Nam (UTC+7).")
+    time_limit_minutes = models.PositiveSmallIntegerField("thời gian làm bài (phút)", default=30)
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        "số câu mỗi lượt",
+        default=0,
+        help_text="Số câu rút ngẫu nhiên từ ngân hàng câu hỏi; 0 là tất cả.",
+    )
+    shuffle_questions = models.BooleanField("đảo thứ tự câu hỏi", default=True)
+    shuffle_options = models.BooleanField("đảo thứ tự phương án", default=True)
+    attempts_allowed = models.PositiveSmallIntegerField(
+        "số lượt được làm", default=1, help_text="0 là không giới hạn."
+    )
+    counting = models.CharField(
+        "lượt được tính", max_length=8, choices=Counting.choices, default=Counting.BEST
+    )
+    show_answers_after_close = models.BooleanField(
+        "công bố đáp án và giải thích sau khi vòng thi kết thúc", default=True
+    )
+    questions = StreamField(QuestionBankBlock(), verbose_name="ngân hàng câu hỏi", min_num=1)
+    prediction_question = models.CharField(
+        "câu hỏi dự đoán", max_length=255, default=DEFAULT_PREDICTION
+    )
+    # Set when the round is closed (``quizzes.closing``): how many took part and answered
+    # every question correctly, the number predictions are measured against.
+    perfect_count = models.PositiveIntegerField(
+        "số người trả lời đúng tất cả", null=True, blank=True, editable=False
+    )
+
+    parent_page_types = ["quizzes.ContestPage"]
+    subpage_types = []
+    template = "quizzes/quiz_page.html"
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldRowPanel(
+                    [FieldPanel("time_limit_minutes"), FieldPanel("questions_per_attempt")]
+                ),
+                FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_options")]),
+                FieldRowPanel([FieldPanel("attempts_allowed"), FieldPanel("counting")]),
+                FieldPanel("show_answers_after_close"),
+            ],
+            heading="Cài đặt vòng thi",
+        ),
+        FieldPanel("questions"),
+        FieldPanel("prediction_question"),
+    ]
+    # Never the questions: they carry the answers.
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("time_limit_minutes"),
+        APIField("questions_per_attempt"),
+        APIField("attempts_allowed"),
+        APIField("counting"),
+        APIField("prediction_question"),
+    ]
+
+    class Meta:
+        verbose_name = "vòng thi"
+        verbose_name_plural = "vòng thi"
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": "Giờ đóng phải sau giờ mở."})
+        if self.questions_per_attempt and self.questions_per_attempt > len(self.questions):
+            raise ValidationError(
+                {"questions_per_attempt": "Số câu mỗi lượt lớn hơn số câu trong ngân hàng."}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["state"] = self.state()
+        return context
+
+    def searchable_text(self):
+        # The question bank is left out of every search index: it holds the answers.
+        return " ".join(part for part in [self.title, self.summary, self.intro] if part)
+
+    @property
+    def time_limit(self):
+        return timedelta(minutes=self.time_limit_minutes)
+
+    def state(self, now=None):
+        """ "upcoming", "open" or "closed"."""
+        now = now or timezone.now()
+        if now < self.opens_at:
+            return "upcoming"
+        return "open" if now < self.closes_at else "closed"
+
+    def question_blocks(self):
+        """{question id: block} of the whole bank."""
+        return {block.id: block for block in self.questions}

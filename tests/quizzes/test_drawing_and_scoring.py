@@ -1,0 +1,89 @@
+"""Drawing questions for an attempt and scoring each kind of question."""
+
+import json
+import random
+
+import pytest
+
+from quizzes.drawing import draw, public_questions
+from quizzes.scoring import check_answers, correct_keys, score
+from tests.factories import QuizPageFactory
+
+
+@pytest.fixture
+def quiz(db):
+    return QuizPageFactory()
+
+
+def test_every_question_is_drawn_in_order_when_the_round_does_not_shuffle(quiz):
+    drawn = draw(quiz, random.Random(1))
+    assert [item["id"] for item in drawn] == [block.id for block in quiz.questions]
+    assert [item["options"] for item in drawn] == [[0, 1, 2], [0, 1, 2], [0, 1], [0, 1]]
+
+
+def test_a_draw_takes_the_number_asked_and_shuffles_questions_and_options(quiz):
+    quiz.questions_per_attempt = 3
+    quiz.shuffle_questions = quiz.shuffle_options = True
+    draws = [draw(quiz, random.Random(seed)) for seed in range(40)]
+    assert all(len(drawn) == 3 for drawn in draws)
+    assert all(len({item["id"] for item in drawn}) == 3 for drawn in draws)
+    orders = {tuple(item["id"] for item in drawn) for drawn in draws}
+    assert len(orders) > 10  # different people get different questions and orders
+    options = {
+        tuple(item["options"]) for drawn in draws for item in drawn if len(item["options"]) == 3
+    }
+    assert len(options) > 3
+    # True/false keeps "Đúng" before "Sai" whatever the shuffling.
+    true_false = quiz.questions[2].id
+    assert all(
+        item["options"] == [0, 1] for drawn in draws for item in drawn if item["id"] == true_false
+    )
+
+
+def test_what_a_participant_is_shown_holds_no_answer(quiz):
+    shown = public_questions(quiz, draw(quiz, random.Random(1)))
+    assert [question["number"] for question in shown] == [1, 2, 3, 4]
+    assert shown[2]["options"] == [{"key": 0, "text": "Đúng"}, {"key": 1, "text": "Sai"}]
+    text = json.dumps(shown, ensure_ascii=False)
+    assert "correct" not in text and "explanation" not in text
+    assert "statement_is_true" not in text
+
+
+def answers_for(quiz, keys):
+    return {block.id: key for block, key in zip(quiz.questions, keys, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("keys", "points", "right"),
+    [
+        ([[0], [0, 1], [0], [0]], 16, 4),  # all right
+        ([[1], [0, 1], [0], [0]], 12, 3),  # single choice wrong
+        ([[0], [0], [0], [0]], 12, 3),  # multiple choice: one of two right answers is not enough
+        ([[0], [0, 1, 2], [0], [0]], 12, 3),  # ... nor all options
+        ([[0], [0, 1], [1], [0]], 12, 3),  # true/false wrong
+        ([[], [], [], []], 0, 0),  # nothing answered
+    ],
+)
+def test_each_kind_of_question_scores_only_an_exact_answer(quiz, keys, points, right):
+    drawn = draw(quiz, random.Random(1))
+    assert score(quiz, drawn, answers_for(quiz, keys)) == (points, right, right == 4)
+
+
+def test_a_false_statement_is_answered_by_sai(quiz):
+    block = quiz.questions[2]
+    block.value["statement_is_true"] = False
+    assert correct_keys(block) == {1}
+
+
+def test_answers_that_are_not_part_of_the_attempt_are_refused_by_name(quiz):
+    drawn = draw(quiz, random.Random(1))
+    single = quiz.questions[0].id
+    with pytest.raises(ValueError, match="không có trong lượt làm bài"):
+        check_answers(quiz, drawn, {"khong-co": [0]})
+    with pytest.raises(ValueError, match="không thuộc câu hỏi"):
+        check_answers(quiz, drawn, {single: [7]})
+    with pytest.raises(ValueError, match="chỉ chọn một phương án"):
+        check_answers(quiz, drawn, {single: [0, 1]})
+    with pytest.raises(ValueError, match="danh sách"):
+        check_answers(quiz, drawn, {single: "0"})
+    assert check_answers(quiz, drawn, {single: [0, 0]}) == {single: [0]}
