@@ -155,6 +155,10 @@ def facet_counts(snapshot, positions, filters):
 class DatabaseBackend(SearchBackend):
     """The shared part; subclasses say how their full-text index is written and read."""
 
+    # Whether testing a few candidates' title side (``title_flags``) is cheaper than
+    # reading the whole title sets, so that broad queries walk their best candidates.
+    walks_title_tiers = True
+
     # -- what subclasses provide -------------------------------------------------------
 
     def match_ids(self, cursor, query):
@@ -291,7 +295,7 @@ class DatabaseBackend(SearchBackend):
         """``keys`` with the title tiers added: every candidate's, or only those of the
         candidates found to hold the first ``wanted`` (walked, or holding the phrase)."""
         # (The walk only starts where it cannot run out of candidates before its limit.)
-        if len(keys) > FEW_CANDIDATES and wanted <= WALK_LIMIT // 2:
+        if self.walks_title_tiers and len(keys) > FEW_CANDIDATES and wanted <= WALK_LIMIT // 2:
             walked = self._walk_title_tiers(cursor, snapshot, positions, keys, query, wanted)
             if walked is not None:
                 return walked

@@ -27,6 +27,10 @@ def _prepare(entry):
 
 
 class SqliteBackend(DatabaseBackend):
+    # FTS5 answers a MATCH from its whole posting lists whatever rowids it is limited to,
+    # so testing a chunk of candidates costs as much as reading a title set: read the sets.
+    walks_title_tiers = False
+
     def write(self, entries, entry_ids):
         rows = [(entry_ids[(entry.kind, entry.object_id)], *_prepare(entry)) for entry in entries]
         insert = f"INSERT INTO {FTS} (rowid, head, body) VALUES (%s, %s, %s)"
