@@ -16,6 +16,7 @@ then total distance (a round without a prediction counts as the farthest), total
 duration, earliest first start. The SQL is the same on SQLite and PostgreSQL.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.db import connection, transaction
@@ -76,7 +77,17 @@ def round_ranking(quiz, limit=None):
         params = [*params, limit]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return [Ranked(position, *row) for position, row in enumerate(cursor.fetchall(), start=1)]
+        return [
+            Ranked(position, *row[:5], _aware(row[5]))
+            for position, row in enumerate(cursor.fetchall(), start=1)
+        ]
+
+
+def _aware(moment):
+    """Raw SQL on SQLite gives times as naive UTC (the ORM would convert them)."""
+    if isinstance(moment, str):
+        moment = datetime.datetime.fromisoformat(moment)
+    return timezone.make_aware(moment, datetime.UTC) if timezone.is_naive(moment) else moment
 
 
 def perfect_count(quiz):

@@ -11,18 +11,12 @@ import json
 
 from django.db.models import Prefetch
 
+from cms.spreadsheets import guard_formula
 from home.models import LegalField
 from publications.models import LegalDocument, LegalDocumentRelation
 from search.numbers import number_key
 
-from .schema import (
-    CSV,
-    CSV_LIST_SEPARATOR,
-    CSV_RELATION_SEPARATOR,
-    DATE_KEYS,
-    KEYS,
-    guard_formula,
-)
+from .schema import CSV, CSV_LIST_SEPARATOR, CSV_RELATION_SEPARATOR, DATE_KEYS, KEYS
 
 CHUNK_SIZE = 1000
 

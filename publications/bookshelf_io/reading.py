@@ -9,7 +9,9 @@ import csv
 import json
 from dataclasses import dataclass, field
 
-from .schema import CSV, KEYS, REQUIRED_KEYS, unguard_formula
+from cms.spreadsheets import unguard_formula
+
+from .schema import CSV, KEYS, REQUIRED_KEYS
 
 BOM = b"\xef\xbb\xbf"
 # Full texts are long; the csv module's default cell limit (128 KiB) is not.

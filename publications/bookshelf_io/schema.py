@@ -1,5 +1,5 @@
-"""The exchange schema: its keys, how each is written in the two formats, and the guard
-that keeps spreadsheet programs from running a cell as a formula."""
+"""The exchange schema: its keys and how each is written in the two formats (CSV cells are
+guarded against running as formulas by ``cms.spreadsheets``)."""
 
 from pathlib import Path
 
@@ -71,28 +71,7 @@ CSV = "csv"
 FORMATS = (JSONL, CSV)
 _FORMAT_OF_SUFFIX = {".jsonl": JSONL, ".ndjson": JSONL, ".json": JSONL, ".csv": CSV}
 
-# A cell starting with one of these is a formula to Excel and LibreOffice.
-_FORMULA_STARTS = ("=", "+", "-", "@")
-_GUARD = "'"
-
 
 def format_for_path(path):
     """JSONL or CSV from the file's extension, or None when the extension says neither."""
     return _FORMAT_OF_SUFFIX.get(Path(path).suffix.lower())
-
-
-def _looks_like_formula(value):
-    return value.lstrip(_GUARD).startswith(_FORMULA_STARTS)
-
-
-def guard_formula(value):
-    """``'=SUM(A1)`` for ``=SUM(A1)``: the spreadsheet shows the text instead of running it.
-
-    A value that already starts with apostrophes before a formula character gets one more,
-    so that ``unguard_formula`` gives back exactly what was exported."""
-    return _GUARD + value if _looks_like_formula(value) else value
-
-
-def unguard_formula(value):
-    """The value ``guard_formula`` was given."""
-    return value[1:] if value.startswith(_GUARD) and _looks_like_formula(value) else value

@@ -12,8 +12,9 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from cms.spreadsheets import guard_formula, unguard_formula
 from home.models import LegalField
-from publications.bookshelf_io.schema import KEYS, guard_formula, unguard_formula
+from publications.bookshelf_io.schema import KEYS
 from publications.models import (
     DocumentType,
     EffectStatus,

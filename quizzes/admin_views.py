@@ -1,0 +1,89 @@
+"""The organisers' pages in the admin: the rounds with live counters, a round's results,
+and its exports. Results need ``quizzes.view_attempt``; the personal columns of exports
+need ``quizzes.view_personal_data`` as well."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+
+from .exports import csv_bytes, result_rows, write_xlsx
+from .models import Participant, QuizPage
+from .ranking import round_ranking
+from .results import counters, participation_by_unit, question_rates
+
+SHOWN_ROWS = 100
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _require(request, permission="quizzes.view_attempt"):
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+def rounds(request):
+    _require(request)
+    quizzes = QuizPage.objects.order_by("-opens_at")
+    now = timezone.now()
+    return TemplateResponse(
+        request,
+        "quizzes/admin/rounds.html",
+        {"rounds": [(quiz, quiz.state(now), counters(quiz, now)) for quiz in quizzes]},
+    )
+
+
+def results(request, round_id):
+    _require(request)
+    quiz = get_object_or_404(QuizPage, pk=round_id)
+    personal = request.user.has_perm("quizzes.view_personal_data")
+    units = participation_by_unit(quiz)
+    most = max((count for _, count in units), default=0)
+    return TemplateResponse(
+        request,
+        "quizzes/admin/results.html",
+        {
+            "quiz": quiz,
+            "state": quiz.state(),
+            "counters": counters(quiz),
+            "questions": question_rates(quiz),
+            "units": [(name, count, 100 * count // most if most else 0) for name, count in units],
+            "ranking": _named(round_ranking(quiz, limit=SHOWN_ROWS), personal),
+            "shown_rows": SHOWN_ROWS,
+            "personal": personal,
+        },
+    )
+
+
+def _named(ranking, personal):
+    """(row, name, unit) with the name masked unless the viewer may see personal data."""
+    people = Participant.objects.select_related("unit").in_bulk(
+        [row.participant_id for row in ranking]
+    )
+    return [
+        (
+            row,
+            people[row.participant_id].full_name
+            if personal
+            else people[row.participant_id].public_name,
+            people[row.participant_id].unit.name,
+        )
+        for row in ranking
+    ]
+
+
+def export(request, round_id, kind):
+    _require(request)
+    if kind not in ("csv", "xlsx"):
+        raise Http404
+    quiz = get_object_or_404(QuizPage, pk=round_id)
+    rows = result_rows(quiz, personal=request.user.has_perm("quizzes.view_personal_data"))
+    name = f"ket-qua-{quiz.slug}"
+    if kind == "csv":
+        response = HttpResponse(csv_bytes(rows), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    else:
+        response = HttpResponse(content_type=XLSX)
+        response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+        write_xlsx(rows, response)
+    return response
