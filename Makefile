@@ -108,3 +108,7 @@ bench-api: install ## Benchmark the content API against stock Wagtail and a mini
 .PHONY: bench-bookshelf
 bench-bookshelf: install ## Benchmark the bookshelf search against stock Wagtail (BENCH_ARGS="--sizes 10000")
 	$(VENV_PYTHON) -m bench.bookshelf.run $(BENCH_ARGS)
+
+.PHONY: bench-contest-results
+bench-contest-results: install ## Benchmark closing, ranking (100k and 1M attempts) and XLSX export on PostgreSQL
+	$(VENV_PYTHON) -m bench.contests.results $(BENCH_ARGS)

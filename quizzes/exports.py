@@ -15,7 +15,8 @@ from django.utils import timezone
 
 from cms.spreadsheets import guard_formula, looks_like_formula
 
-from .models import Participant
+from .models import Attempt, Participant
+from .phones import mask_name, mask_phone
 from .ranking import allocate_prizes, round_ranking
 
 PUBLIC_COLUMNS = [
@@ -33,7 +34,7 @@ PUBLIC_COLUMNS = [
     "Giải",
 ]
 PERSONAL_COLUMNS = ["Ngày sinh", "Số CCCD", "Thư điện tử"]
-# Participants read per query while rows are written.
+# Rows fetched at a time while the export is written.
 CHUNK = 5000
 
 
@@ -45,45 +46,43 @@ def result_rows(quiz, personal=False):
     if quiz.perfect_count is not None:
         awards = allocate_prizes(quiz.get_parent().specific)
         prizes = {a.participant_id: a.prize for a in awards if a.quiz_id == quiz.pk}
-    numbers = _attempt_numbers([row.attempt_id for row in ranking])
-    for start in range(0, len(ranking), CHUNK):
-        part = ranking[start : start + CHUNK]
-        people = Participant.objects.select_related("unit").in_bulk(
-            [row.participant_id for row in part]
+    # Two queries over the whole round, not lists of ids: placeholders for 100,000 ids
+    # cost more than the rows they fetch.
+    numbers = {
+        pk: rest
+        for pk, *rest in Attempt.objects.filter(quiz=quiz, finished_at__isnull=False)
+        .values_list("pk", "number", "correct_count", "prediction")
+        .iterator(CHUNK)
+    }
+    people = {
+        pk: rest
+        for pk, *rest in Participant.objects.filter(
+            pk__in=Attempt.objects.filter(quiz=quiz).values("participant")
         )
-        for row in part:
-            person = people[row.participant_id]
-            number, right, prediction = numbers[row.attempt_id]
-            cells = [
-                row.position,
-                person.full_name if personal else person.public_name,
-                person.phone if personal else person.public_phone,
-                person.unit.name,
-                row.score,
-                right,
-                prediction,
-                row.distance,
-                round(row.duration_ms / 1000, 1),
-                timezone.localtime(row.started_at).strftime("%d/%m/%Y %H:%M:%S"),
-                number,
-                prizes.get(row.participant_id, ""),
-            ]
-            if personal:
-                cells += [person.birth_date.strftime("%d/%m/%Y"), person.cccd, person.email]
-            yield cells
-
-
-def _attempt_numbers(attempt_ids):
-    """{attempt id: (number, correct count, prediction)}."""
-    from .models import Attempt
-
-    found = {}
-    for start in range(0, len(attempt_ids), CHUNK):
-        rows = Attempt.objects.filter(pk__in=attempt_ids[start : start + CHUNK]).values_list(
-            "pk", "number", "correct_count", "prediction"
-        )
-        found.update({pk: (number, right, guess) for pk, number, right, guess in rows})
-    return found
+        .values_list("pk", "full_name", "phone", "unit__name", "birth_date", "cccd", "email")
+        .iterator(CHUNK)
+    }
+    local = timezone.get_current_timezone()
+    for row in ranking:
+        name, phone, unit, born, cccd, email = people[row.participant_id]
+        number, right, prediction = numbers[row.attempt_id]
+        cells = [
+            row.position,
+            name if personal else mask_name(name),
+            phone if personal else mask_phone(phone),
+            unit,
+            row.score,
+            right,
+            prediction,
+            row.distance,
+            round(row.duration_ms / 1000, 1),
+            row.started_at.astimezone(local).strftime("%d/%m/%Y %H:%M:%S"),
+            number,
+            prizes.get(row.participant_id, ""),
+        ]
+        if personal:
+            cells += [born.strftime("%d/%m/%Y"), cccd, email]
+        yield cells
 
 
 def write_csv(rows, stream):
@@ -99,14 +98,17 @@ def write_xlsx(rows, stream):
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Kết quả")
     for row in rows:
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(sheet, value=value)
-            if looks_like_formula(value):
-                cell.data_type = "s"  # shown as typed, never computed
-            cells.append(cell)
-        sheet.append(cells)
+        sheet.append(
+            [_text_cell(sheet, value) if looks_like_formula(value) else value for value in row]
+        )
     book.save(stream)
+
+
+def _text_cell(sheet, value):
+    # Only these few cells get an object of their own: plain values are three times faster.
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"  # shown as typed, never computed
+    return cell
 
 
 def csv_bytes(rows):
