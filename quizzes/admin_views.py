@@ -12,6 +12,8 @@ from .exports import csv_bytes, result_rows, write_xlsx
 from .models import Participant, QuizPage
 from .ranking import round_ranking
 from .results import counters, participation_by_unit, question_rates
+from .suspicious import SECONDS_PER_QUESTION
+from .suspicious import report as suspicious_report
 
 SHOWN_ROWS = 100
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -70,6 +72,21 @@ def _named(ranking, personal):
         )
         for row in ranking
     ]
+
+
+def suspicious(request, round_id):
+    _require(request)
+    quiz = get_object_or_404(QuizPage, pk=round_id)
+    return TemplateResponse(
+        request,
+        "quizzes/admin/suspicious.html",
+        {
+            "quiz": quiz,
+            "report": suspicious_report(quiz),
+            "personal": request.user.has_perm("quizzes.view_personal_data"),
+            "seconds_per_question": SECONDS_PER_QUESTION,
+        },
+    )
 
 
 def export(request, round_id, kind):

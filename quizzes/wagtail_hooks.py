@@ -12,6 +12,11 @@ def contest_admin_urls():
         path("contests/", admin_views.rounds, name="quizzes_rounds"),
         path("contests/<int:round_id>/", admin_views.results, name="quizzes_results"),
         path(
+            "contests/<int:round_id>/suspicious/",
+            admin_views.suspicious,
+            name="quizzes_suspicious",
+        ),
+        path(
             "contests/<int:round_id>/results.<str:kind>",
             admin_views.export,
             name="quizzes_export",
