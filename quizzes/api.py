@@ -7,10 +7,12 @@ the round publishes them).
 """
 
 import datetime
+import ipaddress
 
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError, Throttled
 from ninja.security import HttpBearer
+from ninja.throttling import BaseThrottle
 
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -150,7 +152,14 @@ class ResultOut(Schema):
 
 
 def _client(request):
-    return request.META.get("REMOTE_ADDR"), request.headers.get("User-Agent", "")
+    """(address, device) as recorded for the suspicious-activity report: the address the
+    rate limits count (``X-Forwarded-For`` behind ``NINJA_NUM_PROXIES`` proxies)."""
+    address = BaseThrottle().get_ident(request)
+    try:
+        address = str(ipaddress.ip_address(address))
+    except ValueError:
+        address = None  # a forged or listed X-Forwarded-For: not an address to store
+    return address, request.headers.get("User-Agent", "")
 
 
 def refusal_status(refusal):

@@ -105,6 +105,15 @@ def test_signing_in_with_any_spelling_of_the_number(client, unit):
     assert wrong.status_code == 401
 
 
+def test_the_address_recorded_is_a_real_one_whatever_the_headers_say(client, unit, quiz):
+    token = register(client, unit).json()["token"]
+    forged = {"HTTP_X_FORWARDED_FOR": "<script>, 10.0.0.1"}
+    started = post(client, f"/api/contests/rounds/{quiz.pk}/attempts", {}, token, **forged)
+    assert started.status_code == 200
+    assert Attempt.objects.get().ip is None
+    assert Participant.objects.get().registration_ip == "127.0.0.1"
+
+
 def test_attempts_need_a_valid_token(client, quiz):
     assert client.post(f"/api/contests/rounds/{quiz.pk}/attempts").status_code == 401
     response = client.post(
