@@ -178,8 +178,8 @@ def _participant_out(participant):
     }
 
 
-def _attempt_out(attempt, now=None):
-    now = now or timezone.now()
+def _attempt_out(attempt):
+    now = timezone.now()
     return {
         "id": attempt.pk,
         "round": attempt.quiz_id,
@@ -195,9 +195,9 @@ def _attempt_out(attempt, now=None):
     }
 
 
-def _result_out(attempt, now=None):
+def _result_out(attempt):
     quiz = attempt.quiz
-    published = quiz.show_answers_after_close and quiz.state(now) == "closed"
+    published = quiz.show_answers_after_close and quiz.state() == "closed"
     return {
         "id": attempt.pk,
         "round": quiz.pk,

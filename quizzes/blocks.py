@@ -47,32 +47,31 @@ class QuestionBlock(blocks.StructBlock):
 
 
 class ChoiceQuestionBlock(QuestionBlock):
+    """A question with options; ``one_answer`` says whether exactly one is correct."""
+
     options = blocks.ListBlock(OptionBlock(), label="các phương án", min_num=2, max_num=10)
+    one_answer = True
 
     def clean(self, value):
         value = super().clean(value)
         correct = sum(1 for option in value["options"] if option["correct"])
-        message = self.wrong_number_of_answers(correct)
-        if message:
-            raise StructBlockValidationError(block_errors={"options": ValidationError(message)})
-        return value
-
-    def wrong_number_of_answers(self, correct):
-        raise NotImplementedError
+        if self.one_answer and correct != 1:
+            message = "Câu hỏi một lựa chọn cần đúng một đáp án đúng."
+        elif correct < 1:
+            message = "Cần ít nhất một đáp án đúng."
+        else:
+            return value
+        raise StructBlockValidationError(block_errors={"options": ValidationError(message)})
 
 
 class SingleChoiceBlock(ChoiceQuestionBlock):
-    def wrong_number_of_answers(self, correct):
-        return "" if correct == 1 else "Câu hỏi một lựa chọn cần đúng một đáp án đúng."
-
     class Meta:
         label = "Một lựa chọn"
         icon = "radio-full"
 
 
 class MultipleChoiceBlock(ChoiceQuestionBlock):
-    def wrong_number_of_answers(self, correct):
-        return "" if correct >= 1 else "Cần ít nhất một đáp án đúng."
+    one_answer = False
 
     class Meta:
         label = "Nhiều lựa chọn"

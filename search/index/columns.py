@@ -132,12 +132,12 @@ _lock = threading.Lock()
 _snapshots = {}
 
 
-def current(using=None):
+def current():
     """The snapshot for the database's present state, loaded if the index has changed.
 
-    Kept per database alias and per process; a thread that finds it stale reloads it
-    while others wait rather than loading it twice."""
-    alias = using or connection.alias
+    Kept per process; a thread that finds it stale reloads it while others wait rather
+    than loading it twice."""
+    alias = connection.alias
     token = _token()
     snapshot = _snapshots.get(alias)
     if snapshot is not None and snapshot.token == token:
@@ -150,9 +150,9 @@ def current(using=None):
     return snapshot
 
 
-def reload(using=None):
+def reload():
     """A fresh snapshot, whatever the token says (ids were found that it lacks)."""
-    alias = using or connection.alias
+    alias = connection.alias
     with _lock:
         snapshot = _load(_token())
         _snapshots[alias] = snapshot

@@ -5,6 +5,9 @@ import random
 
 import pytest
 
+from wagtail.blocks import StructBlockValidationError
+
+from quizzes.blocks import MultipleChoiceBlock, SingleChoiceBlock
 from quizzes.drawing import draw, public_questions
 from quizzes.scoring import check_answers, correct_keys, score
 from tests.factories import QuizPageFactory
@@ -87,3 +90,33 @@ def test_answers_that_are_not_part_of_the_attempt_are_refused_by_name(quiz):
     with pytest.raises(ValueError, match="danh sách"):
         check_answers(quiz, drawn, {single: "0"})
     assert check_answers(quiz, drawn, {single: [0, 0]}) == {single: [0]}
+
+
+def choices(*correct):
+    return {
+        "text": "Câu hỏi",
+        "points": 4,
+        "options": [{"text": f"Phương án {n}", "correct": flag} for n, flag in enumerate(correct)],
+    }
+
+
+@pytest.mark.parametrize(
+    ("block", "correct", "message"),
+    [
+        (SingleChoiceBlock(), (True, True), "đúng một đáp án đúng"),
+        (SingleChoiceBlock(), (False, False), "đúng một đáp án đúng"),
+        (MultipleChoiceBlock(), (False, False), "ít nhất một đáp án đúng"),
+    ],
+)
+def test_editors_are_told_when_a_question_has_the_wrong_number_of_answers(
+    db, block, correct, message
+):
+    with pytest.raises(StructBlockValidationError) as caught:
+        block.clean(block.to_python(choices(*correct)))
+    assert message in str(caught.value.block_errors["options"])
+
+
+def test_questions_with_the_right_number_of_answers_are_accepted(db):
+    assert SingleChoiceBlock().clean(SingleChoiceBlock().to_python(choices(False, True)))
+    block = MultipleChoiceBlock()
+    assert block.clean(block.to_python(choices(True, True, False)))
