@@ -112,3 +112,7 @@ bench-bookshelf: install ## Benchmark the bookshelf search against stock Wagtail
 .PHONY: bench-contest-results
 bench-contest-results: install ## Benchmark closing, ranking (100k and 1M attempts) and XLSX export on PostgreSQL
 	$(VENV_PYTHON) -m bench.contests.results $(BENCH_ARGS)
+
+.PHONY: bench-contest-load
+bench-contest-load: install ## Load-test contest registration, start and submit against a minimal insert (BENCH_ARGS="--participants 500 --repeat 1")
+	$(VENV_PYTHON) -m bench.contests.load $(BENCH_ARGS)

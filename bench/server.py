@@ -15,7 +15,7 @@ START_TIMEOUT = 60
 
 
 @contextlib.contextmanager
-def gunicorn(env, log):
+def gunicorn(env, log, workers=WORKERS, worker_class="sync", threads=1):
     """Serve the project with ``env``; yield (host, port), stop the server on exit."""
     server = ("127.0.0.1", _free_port())
     command = [
@@ -23,8 +23,9 @@ def gunicorn(env, log):
         "-m",
         "gunicorn",
         "cms.wsgi:application",
-        f"--workers={WORKERS}",
-        "--worker-class=sync",
+        f"--workers={workers}",
+        f"--worker-class={worker_class}",
+        f"--threads={threads}",
         f"--bind={server[0]}:{server[1]}",
         f"--error-logfile={log}",
     ]

@@ -1,8 +1,8 @@
 """Production settings for the benchmark's own server: plain HTTP on loopback.
 
-The driver (``bench.run_api``) gives every process it starts ``DATABASE_URL``,
-``MEDIA_ROOT`` and, when Redis answers, ``REDIS_URL`` (a database of its own that it
-flushes between measurements).
+The drivers (``bench.run_api``, ``bench.contests.load``) give every process they start
+``DATABASE_URL``, ``MEDIA_ROOT`` and, when Redis answers, ``REDIS_URL`` (a database of
+its own that they flush).
 """
 
 import os
@@ -20,3 +20,24 @@ SECURE_SSL_REDIRECT = False
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Wagtail logs every page the content builder creates and publishes.
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+
+# The contest load test (``bench.contests.load``) sends every simulated participant from
+# 127.0.0.1, so the per-IP limits, sized for a commune hall behind one address, would
+# refuse its burst. Only they are raised: the per-account limits stay as in production,
+# and every limit is still counted in the shared cache on every request.
+CONTEST_RATE_LIMITS = {
+    action: {**rates, "ip": "1000000/m"}
+    for action, rates in CONTEST_RATE_LIMITS.items()  # noqa: F405
+}
+
+# The production hasher (PBKDF2) costs about 0.3 s of CPU per password, so registering
+# the load test's thousands of participants with it would take minutes. The load test
+# sets this variable for its burst, and measures the production hasher on a sample with
+# a server started without it. Hashes made by either are still checked.
+if os.environ.get("BENCH_FAST_PASSWORD_HASHER") == "1":
+    from django.conf import global_settings
+
+    PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.MD5PasswordHasher",
+        *global_settings.PASSWORD_HASHERS,
+    ]

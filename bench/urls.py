@@ -1,4 +1,5 @@
-"""The project's URLs plus the two baselines the content API is measured against."""
+"""The project's URLs plus the baselines: the two the content API is measured against,
+and the minimal insert the contest load test compares submissions with."""
 
 from django.urls import path
 
@@ -9,7 +10,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from cms.urls import urlpatterns as project_urlpatterns
 
-from .views import minimal
+from .views import insert, minimal
 
 # Stock Wagtail API v2, unchanged, serving the same page model and data as /api/v2/.
 # Images and documents are registered too so that nested references get their
@@ -22,6 +23,7 @@ stock_api_router.register_endpoint("documents", DocumentsAPIViewSet)
 # Before the project's patterns: they end with Wagtail's catch-all page route.
 urlpatterns = [
     path("bench/minimal/", minimal),
+    path("bench/insert/", insert),
     path("bench/stock-v2/", stock_api_router.urls),
     *project_urlpatterns,
 ]

@@ -7,23 +7,20 @@ the round publishes them).
 """
 
 import datetime
-import ipaddress
 
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError, Throttled
 from ninja.security import HttpBearer
-from ninja.throttling import BaseThrottle
 
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 
 from . import taking
+from .accounts import TooManyAttempts, authenticate
 from .captcha import new_challenge, solved
 from .drawing import public_questions
 from .forms import RegistrationForm
-from .limits import hit, limits, retry_after
-from .models import Participant, QuizPage
-from .phones import InvalidPhone, normalise_phone
+from .limits import client_of, limits
+from .models import QuizPage
 from .scoring import answer_sheet
 from .tokens import participant_for, token_for
 
@@ -151,17 +148,6 @@ class ResultOut(Schema):
     )
 
 
-def _client(request):
-    """(address, device) as recorded for the suspicious-activity report: the address the
-    rate limits count (``X-Forwarded-For`` behind ``NINJA_NUM_PROXIES`` proxies)."""
-    address = BaseThrottle().get_ident(request)
-    try:
-        address = str(ipaddress.ip_address(address))
-    except ValueError:
-        address = None  # a forged or listed X-Forwarded-For: not an address to store
-    return address, request.headers.get("User-Agent", "")
-
-
 def refusal_status(refusal):
     """The HTTP status of a ``taking.Refused`` (the API's exception handler uses it)."""
     return STATUS.get(refusal.code, 409)
@@ -179,14 +165,13 @@ def _participant_out(participant):
 
 
 def _attempt_out(attempt):
-    now = timezone.now()
     return {
         "id": attempt.pk,
         "round": attempt.quiz_id,
         "number": attempt.number,
         "started_at": attempt.started_at,
         "deadline": attempt.deadline,
-        "seconds_left": max(0, int((attempt.deadline - now).total_seconds())),
+        "seconds_left": attempt.seconds_left,
         "finished": attempt.finished_at is not None,
         "questions": public_questions(attempt.quiz, attempt.questions),
         "answers": attempt.answers,
@@ -232,7 +217,7 @@ def register(request, data: RegistrationIn):
     form = RegistrationForm(data.dict())
     if not form.is_valid():
         raise HttpError(400, "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items()))
-    ip, device = _client(request)
+    ip, device = client_of(request)
     participant = form.save(ip=ip, device=device)
     return Status(
         201, {"token": token_for(participant), "participant": _participant_out(participant)}
@@ -247,17 +232,10 @@ def register(request, data: RegistrationIn):
 )
 def sign_in(request, data: SignInIn):
     try:
-        phone = normalise_phone(data.phone)
-    except InvalidPhone:
-        phone = None
-    # Password guessing against one account, from however many addresses.
-    if not hit("sign_in", "account", phone):
-        raise Throttled(wait=retry_after("sign_in", "account"))
-    participant = Participant.objects.select_related("unit").filter(phone=phone).first()
+        participant = authenticate(data.phone, data.password)
+    except TooManyAttempts as refusal:
+        raise Throttled(wait=refusal.wait) from None
     if participant is None:
-        # The hasher's work all the same, so timing does not tell which numbers exist.
-        Participant().set_password(data.password)
-    if participant is None or not participant.check_password(data.password):
         raise HttpError(401, "Số điện thoại hoặc mật khẩu không đúng.")
     return {"token": token_for(participant), "participant": _participant_out(participant)}
 
@@ -276,7 +254,7 @@ def me(request):
 )
 def start(request, round_id: int):
     quiz = get_object_or_404(QuizPage.objects.live().public(), pk=round_id)
-    ip, device = _client(request)
+    ip, device = client_of(request)
     attempt = taking.start(quiz, request.participant, ip=ip, device=device)
     attempt.quiz = quiz
     return _attempt_out(attempt)

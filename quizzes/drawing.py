@@ -20,7 +20,7 @@ def draw(quiz, rng=None):
     questions (all when 0), shuffled if the round says so, each with its options'
     indexes in the order they will be shown (true/false keeps Đúng before Sai)."""
     rng = rng or random.SystemRandom()
-    bank = list(quiz.questions)
+    bank = list(quiz.question_blocks().values())
     count = quiz.questions_per_attempt or len(bank)
     if count < len(bank):
         # A sample keeps the bank's order unless questions are shuffled as well.

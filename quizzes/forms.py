@@ -1,10 +1,14 @@
-"""Registration, shared by the contest pages and the API: one set of checks and messages."""
+"""Registration, shared by the contest pages and the API: one set of checks and messages;
+signing in and answering a round, for the contest pages."""
 
 import re
+
+from captcha.fields import CaptchaField
 
 from django import forms
 from django.contrib.auth.password_validation import validate_password
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from home.models import Unit
 
@@ -17,7 +21,10 @@ CCCD = re.compile(r"\d{12}")
 class RegistrationForm(forms.ModelForm):
     # Typed as people type it (spaces, +84...); stored as ten digits.
     phone = forms.CharField(label="số điện thoại di động", max_length=32)
-    password = forms.CharField(label="mật khẩu", min_length=8, strip=False)
+    # PasswordInput: a form shown again after an error never carries the password back.
+    password = forms.CharField(
+        label="mật khẩu", min_length=8, strip=False, widget=forms.PasswordInput
+    )
     unit = forms.ModelChoiceField(
         queryset=Unit.objects.filter(is_active=True),
         to_field_name="slug",
@@ -81,3 +88,50 @@ class RegistrationForm(forms.ModelForm):
         if commit:
             participant.save()
         return participant
+
+
+class PageRegistrationForm(RegistrationForm):
+    """Registration on the contest pages: the same checks, the CAPTCHA as a form field
+    (image, key and answer), and inputs that bring up the right keyboard on a phone."""
+
+    captcha = CaptchaField(
+        label="mã xác nhận",
+        help_text="Gõ các ký tự trong ảnh.",
+        error_messages={"invalid": "Mã xác nhận không đúng hoặc đã hết hạn; hãy gõ mã mới."},
+    )
+
+    def __init__(self, *args, contest=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if contest is not None and contest.eligible_units.exists():
+            self.fields["unit"].queryset = contest.eligible_units.filter(is_active=True)
+        attrs = {
+            "phone": {"type": "tel", "inputmode": "tel", "autocomplete": "tel"},
+            "password": {"autocomplete": "new-password"},
+            "full_name": {"autocomplete": "name"},
+            "birth_date": {"type": "date", "autocomplete": "bday"},
+            "cccd": {"inputmode": "numeric", "pattern": "[0-9]{12}", "maxlength": "12"},
+            "email": {"type": "email", "autocomplete": "email"},
+        }
+        for name, field_attrs in attrs.items():
+            self.fields[name].widget.attrs.update(field_attrs)
+        for field in self.fields.values():
+            field.label = capfirst(field.label)
+        # A date input sends ISO dates, whatever the phone shows.
+        self.fields["birth_date"].widget.format = "%Y-%m-%d"
+        # A label for the box to type in, rather than a fieldset around the picture, the
+        # hidden key and the box.
+        self.fields["captcha"].widget.use_fieldset = False
+        self.fields["cccd"].required = bool(contest and contest.requires_cccd)
+
+
+class SignInForm(forms.Form):
+    phone = forms.CharField(
+        label="Số điện thoại",
+        max_length=32,
+        widget=forms.TextInput(attrs={"type": "tel", "inputmode": "tel", "autocomplete": "tel"}),
+    )
+    password = forms.CharField(
+        label="Mật khẩu",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )

@@ -9,6 +9,7 @@ periods s, m, h or d. IP limits are generous, because a commune hall or an offic
 many people behind one address.
 """
 
+import ipaddress
 import time
 
 from ninja.throttling import BaseThrottle
@@ -69,3 +70,22 @@ class Limit(BaseThrottle):
 
 def limits(action):
     return [Limit(action, "ip"), Limit(action, "account")]
+
+
+def allow(request, action, participant=None):
+    """For the contest pages: count one ``action`` from the request's address and, when
+    signed in, from the participant; False when either goes over its limit."""
+    by_address = hit(action, "ip", BaseThrottle().get_ident(request))
+    by_account = hit(action, "account", participant.pk if participant else None)
+    return by_address and by_account
+
+
+def client_of(request):
+    """(address, device) as recorded for the suspicious-activity report: the address the
+    rate limits count (``X-Forwarded-For`` behind ``NINJA_NUM_PROXIES`` proxies)."""
+    address = BaseThrottle().get_ident(request)
+    try:
+        address = str(ipaddress.ip_address(address))
+    except ValueError:
+        address = None  # a forged or listed X-Forwarded-For: not an address to store
+    return address, request.headers.get("User-Agent", "")

@@ -20,13 +20,36 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .drawing import draw
-from .models import Attempt, ContestEntry, Participant
+from .models import Attempt, ContestEntry, ContestPage, Participant
 from .scoring import check_answers, score
 
 # Submissions this long after the deadline are still accepted: the time a phone on a
 # slow network takes to send the form the countdown submitted at zero.
 GRACE = timedelta(seconds=30)
 MAX_PREDICTION = 100_000_000
+# Of the round's page, what saving, submitting and showing an attempt read: the bank,
+# the times and what an attempt and its result show. Loading these alone spares reading
+# and building the whole page (Wagtail's page row and its dozens of fields) on every save
+# and submit; any other field is loaded when first used.
+ROUND_FIELDS = [
+    "opens_at",
+    "closes_at",
+    "questions",
+    "show_answers_after_close",
+    "prediction_question",
+]
+ATTEMPT_FIELDS = [field.name for field in Attempt._meta.concrete_fields]
+# What finishing an attempt writes: read back when another request finished it first.
+RESULT_FIELDS = [
+    "answers",
+    "prediction",
+    "finished_at",
+    "finish",
+    "score",
+    "correct_count",
+    "all_correct",
+    "duration_ms",
+]
 
 
 class Refused(Exception):
@@ -74,7 +97,8 @@ def start(quiz, participant, now=None, ip=None, device=""):
         raise Refused("not_open", f"Vòng thi mở lúc {_local(quiz.opens_at)}.")
     if state == "closed":
         raise Refused("closed", f"Vòng thi đã kết thúc lúc {_local(quiz.closes_at)}.")
-    join(quiz.get_parent().specific, participant)
+    # The contest in one query (get_parent().specific takes two).
+    join(ContestPage.objects.parent_of(quiz).get(), participant)
     # One start at a time per participant (PostgreSQL; SQLite serialises writers and
     # the unique attempt number catches the rest), so the count below is exact.
     Participant.objects.select_for_update().filter(pk=participant.pk).first()
@@ -110,14 +134,15 @@ def start(quiz, participant, now=None, ip=None, device=""):
 
 
 def own_attempt(attempt_id, participant):
-    attempt = (
-        Attempt.objects.select_related("quiz")
-        .filter(pk=attempt_id, participant=participant)
-        .first()
+    """The participant's attempt with the round fields that taking it reads
+    (``ROUND_FIELDS``); Refused if it is someone else's or does not exist."""
+    attempts = Attempt.objects.select_related("quiz").only(
+        *ATTEMPT_FIELDS, *(f"quiz__{name}" for name in ROUND_FIELDS)
     )
-    if attempt is None:
-        raise Refused("not_found", "Không tìm thấy lượt làm bài.")
-    return attempt
+    try:
+        return attempts.get(pk=attempt_id, participant=participant)
+    except Attempt.DoesNotExist:
+        raise Refused("not_found", "Không tìm thấy lượt làm bài.") from None
 
 
 def _prediction(value):
@@ -152,7 +177,7 @@ def save(attempt_id, participant, answers, prediction=None, now=None):
     fields = {"answers": checked, "prediction": _prediction(prediction)}
     if not Attempt.objects.filter(pk=attempt.pk, finished_at__isnull=True).update(**fields):
         raise Refused("finished", "Lượt làm bài đã kết thúc.")
-    attempt.refresh_from_db()
+    _assign(attempt, fields)
     return attempt
 
 
@@ -172,8 +197,9 @@ def submit(attempt_id, participant, answers=None, prediction=None, now=None):
         )
     checked = attempt.answers if answers is None else _checked(attempt.quiz, attempt, answers)
     guess = attempt.prediction if prediction is None else _prediction(prediction)
-    _finish(attempt, checked, guess, finished_at=now, how=Attempt.Finish.SUBMITTED)
-    attempt.refresh_from_db()
+    if not _finish(attempt, checked, guess, finished_at=now, how=Attempt.Finish.SUBMITTED):
+        # A concurrent submit (or the close) finished it first: its result is the one.
+        attempt.refresh_from_db(fields=RESULT_FIELDS)
     return attempt
 
 
@@ -189,16 +215,27 @@ def finish_expired(attempt):
 
 
 def _finish(attempt, answers, prediction, finished_at, how):
+    """Score and finish ``attempt``; whether this call is the one that finished it (the
+    instance then holds what was written: no need to read it back)."""
     points, right, all_right = score(attempt.quiz, attempt.questions, answers)
     duration = finished_at - attempt.started_at
+    fields = {
+        "answers": answers,
+        "prediction": prediction,
+        "finished_at": finished_at,
+        "finish": how.value,
+        "score": points,
+        "correct_count": right,
+        "all_correct": all_right,
+        "duration_ms": max(0, int(duration.total_seconds() * 1000)),
+    }
     # Only an unfinished attempt is finished: of concurrent submits, one writes.
-    Attempt.objects.filter(pk=attempt.pk, finished_at__isnull=True).update(
-        answers=answers,
-        prediction=prediction,
-        finished_at=finished_at,
-        finish=how,
-        score=points,
-        correct_count=right,
-        all_correct=all_right,
-        duration_ms=max(0, int(duration.total_seconds() * 1000)),
-    )
+    if not Attempt.objects.filter(pk=attempt.pk, finished_at__isnull=True).update(**fields):
+        return False
+    _assign(attempt, fields)
+    return True
+
+
+def _assign(attempt, fields):
+    for name, value in fields.items():
+        setattr(attempt, name, value)

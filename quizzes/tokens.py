@@ -25,7 +25,10 @@ def participant_for(token):
         pk, token_salt = signing.loads(token, salt=SALT, max_age=timedelta(days=TOKEN_DAYS))
     except (signing.BadSignature, ValueError, TypeError):
         return None
-    participant = Participant.objects.filter(pk=pk).first()
-    if participant is None or participant.token_salt != token_salt:
+    try:
+        participant = Participant.objects.get(pk=pk)
+    except Participant.DoesNotExist:
+        return None
+    if participant.token_salt != token_salt:
         return None
     return participant

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",

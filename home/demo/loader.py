@@ -13,10 +13,12 @@ from publications.models import (
     LegalNewsPage,
     VideoPage,
 )
+from quizzes.models import ContestPage, QuizPage
 
 from .accounts import PASSWORD, load_accounts
 from .bookshelf import load_bookshelf
 from .builders import PageBuilder
+from .contest import load_contest
 from .data import ALL_CONTENT
 from .embeds import cache_youtube_embed
 from .pages import days_ago, publish, save_draft
@@ -88,6 +90,7 @@ def load_demo_site():
         summary.created_pages += 1
 
     load_bookshelf(home, board)
+    load_contest(home, board)
 
     summary.translated_pages, summary.untranslated_strings = load_translations(
         home, sections, ALL_CONTENT, board
@@ -109,6 +112,8 @@ def _count_pages():
         LeafletPage,
         EBookPage,
         LecturePage,
+        ContestPage,
+        QuizPage,
     ):
         pages = model.objects.filter(locale__language_code="vi")
         rows.append(

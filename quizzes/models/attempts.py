@@ -1,6 +1,7 @@
 """Attempts (lượt làm bài): what was drawn, what was answered, when, and the score."""
 
 from django.db import models
+from django.utils import timezone
 
 
 class Attempt(models.Model):
@@ -53,3 +54,8 @@ class Attempt(models.Model):
     @property
     def is_finished(self):
         return self.finished_at is not None
+
+    @property
+    def seconds_left(self):
+        """Whole seconds until the deadline, as a countdown shows them."""
+        return max(0, int((self.deadline - timezone.now()).total_seconds()))

@@ -6,14 +6,37 @@ from django.db import models
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
+from home.headless_preview import MODE_PREFIX as HEADLESS_MODE_PREFIX
 from home.models.base_page import BasePage
 
 
-class ContestPage(BasePage):
-    """Cuộc thi trực tuyến tìm hiểu pháp luật: weekly rounds below it."""
+def site_views():
+    """The contest pages' views, which import these models: looked up when routed."""
+    from quizzes import site_views
+
+    return site_views
+
+
+class ContestRoutes(RoutablePageMixin):
+    """What the contest's pages share: addresses of their routes, and previews that
+    show the provincial site's own page or, for a headless front-end, its fields."""
+
+    def route_url(self, name, *args):
+        return self.url + self.reverse_subpage(name, args=list(args))
+
+    def serve_preview(self, request, mode_name):
+        if (mode_name or "").startswith(HEADLESS_MODE_PREFIX):
+            return BasePage.serve_preview(self, request, mode_name)
+        return super().serve_preview(request, mode_name)
+
+
+class ContestPage(ContestRoutes, BasePage):
+    """Cuộc thi trực tuyến tìm hiểu pháp luật: weekly rounds below it; participants
+    register and sign in at its ``dang-ky/`` and ``dang-nhap/`` addresses."""
 
     organiser = models.CharField("đơn vị tổ chức", max_length=255)
     rules = RichTextField("thể lệ", blank=True)
@@ -76,6 +99,22 @@ class ContestPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["rounds"] = self.get_children().live().specific().order_by("path")
         return context
+
+    @path("")
+    def index_route(self, request):
+        return site_views().contest_index(self, request)
+
+    @path("dang-ky/", name="register")
+    def register_route(self, request):
+        return site_views().register(self, request)
+
+    @path("dang-nhap/", name="sign_in")
+    def sign_in_route(self, request):
+        return site_views().sign_in(self, request)
+
+    @path("dang-xuat/", name="sign_out")
+    def sign_out_route(self, request):
+        return site_views().sign_out(self, request)
 
     def is_eligible(self, unit_id):
         eligible = {unit.pk for unit in self.eligible_units.all()}

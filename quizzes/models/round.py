@@ -8,15 +8,20 @@ from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 
 from home.models.base_page import BasePage
 from quizzes.blocks import QuestionBankBlock
 
+from .contest import ContestRoutes, site_views
+
+# The admin's preview of the whole bank, answers included (only editors see previews).
+BANK_PREVIEW = "questions"
 DEFAULT_PREDICTION = "Dự đoán có bao nhiêu người trả lời đúng tất cả các câu hỏi của vòng thi?"
 
 
-class QuizPage(BasePage):
+class QuizPage(ContestRoutes, BasePage):
     """One round: opens and closes at set times; each attempt draws its questions.
 
     The question bank (with its answers) is never an API field and never in the page's
@@ -109,6 +114,31 @@ class QuizPage(BasePage):
         context["state"] = self.state()
         return context
 
+    @property
+    def preview_modes(self):
+        return [*super().preview_modes, (BANK_PREVIEW, "Ngân hàng câu hỏi (có đáp án)")]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == BANK_PREVIEW:
+            return site_views().bank_preview(self, request)
+        return super().serve_preview(request, mode_name)
+
+    @path("")
+    def index_route(self, request):
+        return site_views().round_index(self, request)
+
+    @path("bat-dau/", name="start")
+    def start_route(self, request):
+        return site_views().start(self, request)
+
+    @path("lam-bai/<int:attempt_id>/", name="attempt")
+    def attempt_route(self, request, attempt_id):
+        return site_views().attempt(self, request, attempt_id)
+
+    @path("ket-qua/<int:attempt_id>/", name="result")
+    def result_route(self, request, attempt_id):
+        return site_views().result(self, request, attempt_id)
+
     def searchable_text(self):
         # The question bank is left out of every search index: it holds the answers.
         return " ".join(part for part in [self.title, self.summary, self.intro] if part)
@@ -125,5 +155,8 @@ class QuizPage(BasePage):
         return "open" if now < self.closes_at else "closed"
 
     def question_blocks(self):
-        """{question id: block} of the whole bank."""
-        return {block.id: block for block in self.questions}
+        """{question id: block} of the whole bank, in the bank's order; parsed once per
+        process for each version of the bank (``quizzes.bank``), and read-only."""
+        from quizzes.bank import question_blocks
+
+        return question_blocks(self.questions)

@@ -8,6 +8,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Page
 
 from home.models import CustomImage, LegalField, Unit, User
+from quizzes.models import QuizPage
 
 CONTENT_TYPES = {
     "legalnewspage",
@@ -44,6 +45,12 @@ def test_demo_content_is_complete_and_idempotent(db):
     assert first["images"] > 0
     assert first["documents"] > 0
     assert first["units"] >= 4
+
+    rounds = QuizPage.objects.live().filter(locale__language_code="vi")
+    assert {quiz.state() for quiz in rounds} == {"closed", "open", "upcoming"}
+    for quiz in rounds:
+        linked = [block.value["legal_document"] for block in quiz.questions]
+        assert len(linked) == 8 and all(linked), "every demo question links its document"
 
     assert User.objects.get(username="admin").is_superuser
     assert User.objects.get(username="banbientap").groups.filter(name="Ban Biên tập").exists()

@@ -1,0 +1,313 @@
+"""The contest on the site itself, for citizens on a phone: register, sign in, take a
+round, see the result. The pages route here (``ContestPage`` and ``QuizPage`` are
+routable); the rules are the API's: ``quizzes.taking`` enforces them for both.
+
+Everything works without JavaScript: the round is a plain form whose buttons save or
+submit. ``quiz.js`` adds the countdown, submits when it reaches zero and saves each
+answer as it is chosen. None of these pages is cached anywhere: they show who is
+signed in.
+"""
+
+from django.contrib import messages
+from django.http import Http404, HttpResponseNotAllowed, JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+
+from publications.models import BookshelfPage
+
+from . import taking
+from .accounts import TooManyAttempts, authenticate
+from .api import refusal_status
+from .drawing import option_texts, public_questions
+from .forms import PageRegistrationForm, SignInForm
+from .limits import allow, client_of
+from .models import Attempt, ContestPage
+from .scoring import answer_sheet, correct_keys
+from .tokens import participant_for, token_for
+
+SESSION_KEY = "contest_participant"
+TOO_MANY = "Bạn thao tác quá nhiều lần trong thời gian ngắn; hãy thử lại sau ít phút."
+
+
+def signed_in(request):
+    """The participant signed in on this browser, or None."""
+    token = request.session.get(SESSION_KEY)
+    return participant_for(token) if token else None
+
+
+def _sign_in(request, participant):
+    request.session.cycle_key()  # a new session id: no fixation from before sign-in
+    request.session[SESSION_KEY] = token_for(participant)
+
+
+def _private(response):
+    add_never_cache_headers(response)
+    return response
+
+
+def _next_url(request, default):
+    target = request.POST.get("next") or request.GET.get("next")
+    safe = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if target and safe else default
+
+
+def _render(page, request, template, context):
+    full = page.get_context(request)
+    full.update(
+        participant=getattr(request, "participant", None),
+        contest=page if isinstance(page, ContestPage) else page.get_parent().specific,
+        **context,
+    )
+    return _private(TemplateResponse(request, template, full))
+
+
+# The contest ---------------------------------------------------------------------------
+
+
+def contest_index(contest, request):
+    request.participant = signed_in(request)
+    return _render(contest, request, contest.template, {})
+
+
+def register(contest, request):
+    if signed_in(request):
+        return redirect(_next_url(request, contest.url))
+    form = PageRegistrationForm(contest=contest)
+    if request.method == "POST":
+        form = PageRegistrationForm(request.POST, contest=contest)
+        if not allow(request, "register"):
+            form.add_error(None, TOO_MANY)
+        elif form.is_valid():
+            ip, device = client_of(request)
+            participant = form.save(ip=ip, device=device)
+            _sign_in(request, participant)
+            messages.success(request, f"Đăng ký thành công. Chào {participant.full_name}!")
+            return redirect(_next_url(request, contest.url))
+    context = {"form": form, "next": _next_url(request, "")}
+    return _render(contest, request, "quizzes/register.html", context)
+
+
+def sign_in(contest, request):
+    form = SignInForm()
+    if request.method == "POST":
+        form = SignInForm(request.POST)
+        if not allow(request, "sign_in"):
+            form.add_error(None, TOO_MANY)
+        elif form.is_valid():
+            try:
+                participant = authenticate(
+                    form.cleaned_data["phone"], form.cleaned_data["password"]
+                )
+            except TooManyAttempts:
+                participant = None
+                form.add_error(None, TOO_MANY)
+            else:
+                if participant is None:
+                    form.add_error(None, "Số điện thoại hoặc mật khẩu không đúng.")
+            if participant is not None:
+                _sign_in(request, participant)
+                return redirect(_next_url(request, contest.url))
+    context = {"form": form, "next": _next_url(request, "")}
+    return _render(contest, request, "quizzes/sign_in.html", context)
+
+
+def sign_out(contest, request):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    request.session.flush()
+    messages.info(request, "Bạn đã đăng xuất.")
+    return redirect(contest.url)
+
+
+# A round -------------------------------------------------------------------------------
+
+
+def round_index(quiz, request):
+    participant = request.participant = signed_in(request)
+    context = {"state": quiz.state()}
+    if participant is not None:
+        now = timezone.now()
+        attempts = list(Attempt.objects.filter(quiz=quiz, participant=participant))
+        running = next((a for a in attempts if a.finished_at is None and now <= a.deadline), None)
+        done = [a for a in attempts if a.finished_at is not None]
+        left = quiz.attempts_allowed - len(attempts) if quiz.attempts_allowed else None
+        context.update(
+            running=running,
+            finished_attempts=done,
+            attempts_left=left,
+            can_start=context["state"] == "open" and not running and (left is None or left > 0),
+        )
+    return _render(quiz, request, quiz.template, context)
+
+
+def _participant_or_sign_in(quiz, request):
+    participant = request.participant = signed_in(request)
+    if participant is None:
+        sign_in_url = quiz.get_parent().specific.route_url("sign_in")
+        return None, redirect(f"{sign_in_url}?{urlencode({'next': quiz.url})}")
+    return participant, None
+
+
+def start(quiz, request):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    participant, elsewhere = _participant_or_sign_in(quiz, request)
+    if elsewhere:
+        return elsewhere
+    if not allow(request, "start", participant):
+        messages.error(request, TOO_MANY)
+        return redirect(quiz.url)
+    ip, device = client_of(request)
+    try:
+        attempt = taking.start(quiz, participant, ip=ip, device=device)
+    except taking.Refused as refusal:
+        messages.error(request, refusal.message)
+        return redirect(quiz.url)
+    return redirect(quiz.route_url("attempt", attempt.pk))
+
+
+def _own(quiz, participant, attempt_id):
+    try:
+        attempt = taking.own_attempt(attempt_id, participant)
+    except taking.Refused:
+        raise Http404("Không tìm thấy lượt làm bài.") from None
+    if attempt.quiz_id != quiz.pk:
+        raise Http404("Không tìm thấy lượt làm bài.")
+    attempt.quiz = quiz
+    return attempt
+
+
+def _answers_from(post, attempt):
+    """{question id: [option keys]} from the form's ``q-<id>`` inputs."""
+    answers = {}
+    for item in attempt.questions:
+        chosen = post.getlist(f"q-{item['id']}")
+        try:
+            answers[item["id"]] = [int(key) for key in chosen]
+        except ValueError:
+            raise taking.Refused("invalid_answers", "Câu trả lời không hợp lệ.") from None
+    return {question: keys for question, keys in answers.items() if keys}
+
+
+def _prediction_from(post, attempt):
+    """The prediction typed, the one saved when the box is left empty, or Refused."""
+    typed = post.get("prediction", "").strip().replace(".", "").replace(",", "")
+    if not typed:
+        return attempt.prediction
+    if not typed.isdigit():
+        raise taking.Refused("invalid_prediction", "Dự đoán là một số nguyên không âm.")
+    return int(typed)
+
+
+def attempt(quiz, request, attempt_id):
+    participant, elsewhere = _participant_or_sign_in(quiz, request)
+    if elsewhere:
+        return elsewhere
+    attempt = _own(quiz, participant, attempt_id)
+    if request.method == "POST":
+        return _answer(quiz, request, participant, attempt)
+    if attempt.finished_at is None and timezone.now() > attempt.deadline + taking.GRACE:
+        taking.finish_expired(attempt)
+        messages.warning(request, "Đã hết giờ làm bài; các câu trả lời đã lưu được tính.")
+        attempt.finished_at = attempt.deadline
+    if attempt.finished_at is not None:
+        return redirect(quiz.route_url("result", attempt.pk))
+    questions = public_questions(quiz, attempt.questions)
+    for question in questions:  # the answers saved so far, checked again
+        chosen = set(attempt.answers.get(question["id"], []))
+        for option in question["options"]:
+            option["checked"] = option["key"] in chosen
+    context = {"attempt": attempt, "questions": questions, "seconds_left": attempt.seconds_left}
+    return _render(quiz, request, "quizzes/attempt.html", context)
+
+
+def _answer(quiz, request, participant, attempt):
+    """Save or submit the form; a program (``Accept: application/json``, as quiz.js
+    saves) gets JSON, a browser is sent back to the round or on to the result."""
+    wants_json = "application/json" in request.headers.get("Accept", "")
+    action = "submit" if request.POST.get("action") == "submit" else "save"
+    here = quiz.route_url("attempt", attempt.pk)
+    if not allow(request, action, participant):
+        if wants_json:
+            return JsonResponse({"code": "too_many", "message": TOO_MANY}, status=429)
+        messages.error(request, TOO_MANY)
+        return redirect(here)
+    try:
+        answers = _answers_from(request.POST, attempt)
+        try:
+            prediction = _prediction_from(request.POST, attempt)
+        except taking.Refused:
+            # Keep the answers chosen; only the prediction needs typing again.
+            taking.save(attempt.pk, participant, answers, attempt.prediction)
+            raise
+        if action == "submit":
+            attempt = taking.submit(attempt.pk, participant, answers, prediction)
+        else:
+            attempt = taking.save(attempt.pk, participant, answers, prediction)
+    except taking.Refused as refusal:
+        if wants_json:
+            body = {"code": refusal.code, "message": refusal.message}
+            return JsonResponse(body, status=refusal_status(refusal))
+        messages.error(request, refusal.message)
+        return redirect(here)
+    if wants_json:
+        return JsonResponse({"saved": True, "seconds_left": attempt.seconds_left})
+    if action == "submit":
+        messages.success(request, "Đã nộp bài.")
+        return redirect(quiz.route_url("result", attempt.pk))
+    messages.success(request, "Đã lưu các câu trả lời.")
+    return redirect(here)
+
+
+def _minutes_and_seconds(milliseconds):
+    minutes, seconds = divmod(round((milliseconds or 0) / 1000), 60)
+    return f"{minutes} phút {seconds} giây" if minutes else f"{seconds} giây"
+
+
+def result(quiz, request, attempt_id):
+    participant, elsewhere = _participant_or_sign_in(quiz, request)
+    if elsewhere:
+        return elsewhere
+    attempt = _own(quiz, participant, attempt_id)
+    if attempt.finished_at is None:
+        return redirect(quiz.route_url("attempt", attempt.pk))
+    published = quiz.show_answers_after_close and quiz.state() == "closed"
+    context = {
+        "attempt": attempt,
+        "question_count": len(attempt.questions),
+        "duration": _minutes_and_seconds(attempt.duration_ms),
+        "sheet": answer_sheet(quiz, attempt.questions, attempt.answers) if published else None,
+        "answers_later": quiz.show_answers_after_close and not published,
+    }
+    return _render(quiz, request, "quizzes/result.html", context)
+
+
+def bank_preview(quiz, request):
+    """The whole question bank with its answers, explanations and legal documents: the
+    admin's preview, for editors checking a round before it opens."""
+    bank = []
+    for number, block in enumerate(quiz.questions, start=1):
+        correct = correct_keys(block)
+        document = block.value["legal_document"]
+        bank.append(
+            {
+                "number": number,
+                "kind": block.block.meta.label,
+                "text": block.value["text"],
+                "points": block.value["points"],
+                "options": [
+                    {"text": text, "correct": index in correct}
+                    for index, text in enumerate(option_texts(block))
+                ],
+                "explanation": block.value["explanation"],
+                "legal_document": document,
+                "legal_document_url": document and BookshelfPage.document_url(document),
+            }
+        )
+    context = {"bank": bank, "state": quiz.state()}
+    return _render(quiz, request, "quizzes/bank_preview.html", context)

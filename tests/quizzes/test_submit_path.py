@@ -1,0 +1,182 @@
+"""The submit path under load: few queries, the question bank parsed once per version,
+and a result given from what was written, never from a guess."""
+
+import copy
+import json
+
+import pytest
+
+from quizzes import taking
+from quizzes.models import Attempt, QuizPage
+from quizzes.tokens import participant_for, token_for
+from tests.factories import ParticipantFactory, QuizPageFactory
+
+ALL_RIGHT = [[0], [0, 1], [0], [0]]
+ALL_WRONG = [[1], [2], [1], [1]]
+
+
+@pytest.fixture
+def quiz(db):
+    return QuizPageFactory()
+
+
+@pytest.fixture
+def person(db):
+    return ParticipantFactory()
+
+
+def answers(quiz, keys=ALL_RIGHT):
+    return {block.id: key for block, key in zip(quiz.questions, keys, strict=True)}
+
+
+def api_submit(client, person, attempt, body):
+    return client.post(
+        f"/api/contests/attempts/{attempt.pk}/submit",
+        data=json.dumps(body),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {token_for(person)}",
+    )
+
+
+def republish_with(quiz, change):
+    """Publish ``quiz`` again with ``change`` applied to a copy of its bank's JSON."""
+    page = QuizPage.objects.get(pk=quiz.pk)
+    bank = copy.deepcopy(list(page.questions.raw_data))
+    change(bank)
+    page.questions = bank
+    page.save_revision().publish()
+    return QuizPage.objects.get(pk=quiz.pk)
+
+
+def test_a_submit_costs_three_queries(client, quiz, person, django_assert_num_queries):
+    attempt = taking.start(quiz, person)
+    # The participant (token), the attempt with its round's fields, the finishing write.
+    with django_assert_num_queries(3):
+        response = api_submit(client, person, attempt, {"answers": answers(quiz)})
+    assert response.status_code == 200, response.content
+
+
+def test_saving_answers_costs_three_queries(client, quiz, person, django_assert_num_queries):
+    attempt = taking.start(quiz, person)
+    with django_assert_num_queries(3):
+        response = client.put(
+            f"/api/contests/attempts/{attempt.pk}/answers",
+            data=json.dumps({"answers": answers(quiz, [[1], [], [], []]), "prediction": 4}),
+            content_type="application/json",
+            HTTP_AUTHORIZATION=f"Bearer {token_for(person)}",
+        )
+    assert response.json()["answers"] == answers(quiz, [[1], [], [], []])
+    assert response.json()["prediction"] == 4
+    assert response.json()["prediction_question"] == quiz.prediction_question
+
+
+def test_the_result_given_is_the_one_stored(client, quiz, person):
+    attempt = taking.start(quiz, person)
+    keys = [[0], [0], [0], [1]]  # two right
+    response = api_submit(
+        client, person, attempt, {"answers": answers(quiz, keys), "prediction": 7}
+    )
+    result = response.json()
+    stored = Attempt.objects.get(pk=attempt.pk)
+    assert result["finish"] == stored.finish == "submitted"
+    assert result["score"] == stored.score == 8
+    assert result["correct_count"] == stored.correct_count == 2
+    assert result["duration_ms"] == stored.duration_ms
+    assert result["prediction"] == stored.prediction == 7
+    assert stored.answers == answers(quiz, keys) and not stored.all_correct
+    again = api_submit(client, person, attempt, {"answers": answers(quiz), "prediction": 1})
+    assert again.json() == result
+
+
+def test_a_submit_that_loses_a_race_returns_what_the_winner_wrote(quiz, person, monkeypatch):
+    attempt = taking.start(quiz, person)
+    unfinished = taking.own_attempt(attempt.pk, person)
+    winner = taking.submit(attempt.pk, person, answers(quiz), prediction=3)
+    # The loser read the attempt before the winner wrote, so its write finds nothing to
+    # finish; what it returns must be the winner's result, read back.
+    monkeypatch.setattr(taking, "own_attempt", lambda *args: unfinished)
+    loser = taking.submit(attempt.pk, person, answers(quiz, ALL_WRONG), prediction=99)
+    assert loser is unfinished
+    for field in taking.RESULT_FIELDS:
+        assert getattr(loser, field) == getattr(winner, field), field
+    assert Attempt.objects.get(pk=attempt.pk).score == 16
+
+
+def test_the_bank_is_parsed_once_for_every_load_of_the_page(quiz):
+    first = QuizPage.objects.get(pk=quiz.pk).question_blocks()
+    second = QuizPage.objects.get(pk=quiz.pk).question_blocks()
+    assert first is second
+    assert list(first) == [block.id for block in quiz.questions]
+    with pytest.raises(TypeError):
+        first["khac"] = None  # shared between requests: read-only
+
+
+def test_publishing_a_corrected_bank_scores_against_the_correction(client, quiz, person):
+    attempt = taking.start(quiz, person)
+    before = QuizPage.objects.get(pk=quiz.pk).question_blocks()
+
+    def second_option_is_right(bank):
+        for number, option in enumerate(bank[0]["value"]["options"]):
+            option["value"]["correct"] = number == 1  # list items are stored with ids
+
+    corrected = republish_with(quiz, second_option_is_right)
+    blocks = corrected.question_blocks()
+    assert blocks is not before and list(blocks) == list(before)
+    keys = [[1], [0, 1], [0], [0]]
+    result = api_submit(client, person, attempt, {"answers": answers(quiz, keys)}).json()
+    assert (result["score"], result["correct_count"]) == (16, 4)
+
+
+def test_a_bank_saved_without_a_revision_is_parsed_again(quiz):
+    before = quiz.question_blocks()
+    page = QuizPage.objects.get(pk=quiz.pk)
+    raw = copy.deepcopy(list(page.questions.raw_data))
+    raw[2]["value"]["statement_is_true"] = False
+    page.questions = raw
+    page.save()
+    after = QuizPage.objects.get(pk=quiz.pk).question_blocks()
+    assert after is not before
+    assert after[quiz.questions[2].id].value["statement_is_true"] is False
+    assert before[quiz.questions[2].id].value["statement_is_true"] is True
+
+
+def test_changing_a_page_in_memory_does_not_change_the_shared_blocks(quiz):
+    page = QuizPage.objects.get(pk=quiz.pk)
+    page.question_blocks()
+    page.questions[0].value["points"] = 99
+    shared = QuizPage.objects.get(pk=quiz.pk).question_blocks()
+    assert shared[quiz.questions[0].id].value["points"] == 4
+
+
+def test_the_attempt_loads_its_round_in_part_and_the_rest_on_use(
+    quiz, person, django_assert_num_queries
+):
+    attempt = taking.start(quiz, person)
+    with django_assert_num_queries(1):
+        loaded = taking.own_attempt(attempt.pk, person)
+        loaded.quiz.state()
+        loaded.quiz.question_blocks()
+        assert loaded.quiz.prediction_question and loaded.quiz.show_answers_after_close
+    assert loaded.quiz.title == quiz.title  # any other field, with a query of its own
+
+
+def test_a_token_stops_working_when_its_participant_is_gone_or_signed_out(person):
+    token = token_for(person)
+    assert participant_for(token) == person
+    person.set_password("mat-khau-moi-2026")
+    person.save()
+    assert participant_for(token) is None
+    other = ParticipantFactory()
+    token = token_for(other)
+    other.delete()
+    assert participant_for(token) is None
+
+
+def test_a_start_reads_its_contest_in_one_query(quiz, person, django_assert_num_queries):
+    taking.start(QuizPageFactory(parent=quiz.get_parent()), person)  # joins the contest
+    # The contest, the entry, the participant's lock, their attempts and the new attempt,
+    # with two savepoints and their releases (start's own transaction is a savepoint in
+    # the test's).
+    with django_assert_num_queries(9):
+        attempt = taking.start(quiz, person)
+    assert attempt.number == 1 and len(attempt.questions) == 4
