@@ -10,23 +10,9 @@ from quizzes import taking
 from quizzes.models import Attempt, QuizPage
 from quizzes.tokens import participant_for, token_for
 from tests.factories import ParticipantFactory, QuizPageFactory
+from tests.quizzes.conftest import answers
 
-ALL_RIGHT = [[0], [0, 1], [0], [0]]
 ALL_WRONG = [[1], [2], [1], [1]]
-
-
-@pytest.fixture
-def quiz(db):
-    return QuizPageFactory()
-
-
-@pytest.fixture
-def person(db):
-    return ParticipantFactory()
-
-
-def answers(quiz, keys=ALL_RIGHT):
-    return {block.id: key for block, key in zip(quiz.questions, keys, strict=True)}
 
 
 def api_submit(client, person, attempt, body):

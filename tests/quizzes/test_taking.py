@@ -12,22 +12,7 @@ from quizzes import taking
 from quizzes.models import Attempt
 from quizzes.taking import GRACE, Refused
 from tests.factories import ContestPageFactory, ParticipantFactory, QuizPageFactory, UnitFactory
-
-ALL_RIGHT = [[0], [0, 1], [0], [0]]
-
-
-@pytest.fixture
-def quiz(db):
-    return QuizPageFactory()
-
-
-@pytest.fixture
-def person(db):
-    return ParticipantFactory()
-
-
-def answers(quiz, keys=ALL_RIGHT):
-    return {block.id: key for block, key in zip(quiz.questions, keys, strict=True)}
+from tests.quizzes.conftest import ALL_RIGHT, answers
 
 
 def refused(code, call, *args, **kwargs):
