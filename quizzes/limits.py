@@ -2,16 +2,21 @@
 and per account, counted in the shared cache (Redis in production, so every worker
 counts together).
 
-A limit is a fixed window: ``cache.add`` opens the window's counter and ``cache.incr``
-counts atomically, so concurrent requests cannot slip past it. The rates are
-``settings.CONTEST_RATE_LIMITS``: {action: {"ip": "N/period", "account": "N/period"}},
-periods s, m, h or d. IP limits are generous, because a commune hall or an office puts
-many people behind one address.
+A limit is a fixed window counted atomically, so concurrent requests cannot slip past
+it. A request's limits (its address's and its account's) are counted together: with
+Redis as the cache, in one pipelined round trip of ``INCR`` and ``EXPIRE`` per counter,
+on a client kept per process. Saving and submitting count on every request, and going
+through the cache API would cost two round trips per limit and a new client for each.
+The rates are ``settings.CONTEST_RATE_LIMITS``:
+{action: {"ip": "N/period", "account": "N/period"}}, periods s, m, h or d. IP limits
+are generous, because a commune hall or an office puts many people behind one address.
 """
 
 import ipaddress
 import time
+from functools import cache as once
 
+import redis
 from ninja.throttling import BaseThrottle
 
 from django.conf import settings
@@ -28,56 +33,99 @@ def _rate(action, per):
     return int(count), PERIODS[period[0]]
 
 
+def within(action, idents):
+    """Count one request of ``action`` against its limit for each of ``idents``
+    ({"ip": address, "account": id or phone}; None where there is none); False when it
+    goes over any of them."""
+    counted = []
+    for per, ident in idents.items():
+        rate = _rate(action, per)
+        if rate is not None and ident is not None:
+            count, seconds = rate
+            key = f"contest-limit:{action}:{per}:{ident}:{int(time.time() // seconds)}"
+            counted.append((key, seconds + 1, count))
+    if not counted:
+        return True
+    totals = _count([(key, expires) for key, expires, _ in counted])
+    return all(total <= count for total, (_, _, count) in zip(totals, counted, strict=True))
+
+
 def hit(action, per, ident):
     """Count one request of ``ident`` (an IP address, an account id or a phone number);
     False when it goes over the limit."""
-    rate = _rate(action, per)
-    if rate is None or ident is None:
-        return True
-    count, seconds = rate
-    key = f"contest-limit:{action}:{per}:{ident}:{int(time.time() // seconds)}"
-    cache.add(key, 0, seconds + 1)
+    return within(action, {per: ident})
+
+
+def retry_after(action, per=None):
+    """Seconds until the window of ``action``'s limit ``per`` ends (by default, of the
+    longest of its limits)."""
+    pers = [per] if per else ["ip", "account"]
+    periods = [rate[1] for rate in (_rate(action, name) for name in pers) if rate]
+    return max(periods, default=None)
+
+
+def _count(counters):
+    """Add one to each of ``counters`` ([(key, seconds to live when created)]); their
+    new counts."""
+    default = settings.CACHES["default"]
+    client = _redis(default["BACKEND"], default.get("LOCATION"))
+    if client is None:
+        return [_count_in_cache(key, expires) for key, expires in counters]
+    pipe = client.pipeline(transaction=False)
+    for key, expires in counters:
+        key = cache.make_key(key)  # the cache's prefix: the counters live beside its keys
+        pipe.incr(key)
+        pipe.expire(key, expires)
+    return pipe.execute()[::2]
+
+
+def _count_in_cache(key, expires):
+    cache.add(key, 0, expires)
     try:
-        return cache.incr(key) <= count
+        return cache.incr(key)
     except ValueError:  # the counter expired between add and incr
-        cache.set(key, 1, seconds + 1)
-        return True
+        cache.set(key, 1, expires)
+        return 1
 
 
-def retry_after(action, per):
-    rate = _rate(action, per)
-    return rate[1] if rate else None
+@once
+def _redis(backend, location):
+    """A client of the cache's Redis (its first server, the one written to), or None
+    when the cache is another backend."""
+    if backend != "django.core.cache.backends.redis.RedisCache":
+        return None
+    servers = location.split(",") if isinstance(location, str) else location
+    return redis.Redis.from_url(servers[0])
 
 
-class Limit(BaseThrottle):
-    """A ninja throttle for ``action`` per client IP (``per="ip"``) or per signed-in
-    participant (``per="account"``). It keeps no state between requests."""
+class Limits(BaseThrottle):
+    """A ninja throttle for ``action``, per client IP and per signed-in participant. It
+    keeps no state between requests: a refusal's Retry-After is the longest window."""
 
-    def __init__(self, action, per):
-        self.action, self.per = action, per
+    def __init__(self, action):
+        self.action = action
 
     def allow_request(self, request):
-        if self.per == "ip":
-            ident = self.get_ident(request)
-        else:
-            participant = getattr(request, "auth", None)
-            ident = getattr(participant, "pk", None)
-        return hit(self.action, self.per, ident)
+        participant = getattr(request, "auth", None)
+        return within(
+            self.action,
+            {"ip": self.get_ident(request), "account": getattr(participant, "pk", None)},
+        )
 
     def wait(self):
-        return retry_after(self.action, self.per)
-
-
-def limits(action):
-    return [Limit(action, "ip"), Limit(action, "account")]
+        return retry_after(self.action)
 
 
 def allow(request, action, participant=None):
     """For the contest pages: count one ``action`` from the request's address and, when
     signed in, from the participant; False when either goes over its limit."""
-    by_address = hit(action, "ip", BaseThrottle().get_ident(request))
-    by_account = hit(action, "account", participant.pk if participant else None)
-    return by_address and by_account
+    return within(
+        action,
+        {
+            "ip": BaseThrottle().get_ident(request),
+            "account": participant.pk if participant else None,
+        },
+    )
 
 
 def client_of(request):

@@ -19,6 +19,7 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from . import attempt_sql
 from .drawing import draw
 from .models import Attempt, ContestEntry, ContestPage, Participant
 from .scoring import check_answers, score
@@ -27,18 +28,17 @@ from .scoring import check_answers, score
 # slow network takes to send the form the countdown submitted at zero.
 GRACE = timedelta(seconds=30)
 MAX_PREDICTION = 100_000_000
-# Of the round's page, what saving, submitting and showing an attempt read: the bank,
-# the times and what an attempt and its result show. Loading these alone spares reading
-# and building the whole page (Wagtail's page row and its dozens of fields) on every save
-# and submit; any other field is loaded when first used.
+# Of the round's page, what saving, submitting and showing an attempt read: the bank's
+# digest, the times and what an attempt and its result show. Loading these alone spares
+# reading and building the whole page (Wagtail's page row and its dozens of fields) on
+# every save and submit; any other field is loaded when first used.
 ROUND_FIELDS = [
     "opens_at",
     "closes_at",
-    "questions",
+    "bank_digest",  # the bank itself only when this process has not parsed it yet
     "show_answers_after_close",
     "prediction_question",
 ]
-ATTEMPT_FIELDS = [field.name for field in Attempt._meta.concrete_fields]
 # What finishing an attempt writes: read back when another request finished it first.
 RESULT_FIELDS = [
     "answers",
@@ -135,14 +135,16 @@ def start(quiz, participant, now=None, ip=None, device=""):
 
 def own_attempt(attempt_id, participant):
     """The participant's attempt with the round fields that taking it reads
-    (``ROUND_FIELDS``); Refused if it is someone else's or does not exist."""
-    attempts = Attempt.objects.select_related("quiz").only(
-        *ATTEMPT_FIELDS, *(f"quiz__{name}" for name in ROUND_FIELDS)
-    )
-    try:
-        return attempts.get(pk=attempt_id, participant=participant)
-    except Attempt.DoesNotExist:
-        raise Refused("not_found", "Không tìm thấy lượt làm bài.") from None
+    (``ROUND_FIELDS``); Refused if it is someone else's or does not exist, or if the
+    participant (a Participant or a ``tokens.Signed``) has signed out since."""
+    attempt = attempt_sql.find(attempt_id, participant, ROUND_FIELDS)
+    if attempt is not None:
+        return attempt
+    if not Participant.objects.filter(
+        pk=participant.pk, token_salt=participant.token_salt
+    ).exists():
+        raise Refused("signed_out", "Phiên đăng nhập đã hết hạn; hãy đăng nhập lại.")
+    raise Refused("not_found", "Không tìm thấy lượt làm bài.")
 
 
 def _prediction(value):
@@ -175,7 +177,7 @@ def save(attempt_id, participant, answers, prediction=None, now=None):
         raise Refused("late", "Đã hết giờ làm bài; các câu trả lời đã lưu được tính.")
     checked = _checked(attempt.quiz, attempt, answers)
     fields = {"answers": checked, "prediction": _prediction(prediction)}
-    if not Attempt.objects.filter(pk=attempt.pk, finished_at__isnull=True).update(**fields):
+    if not attempt_sql.update_unfinished(attempt.pk, fields):
         raise Refused("finished", "Lượt làm bài đã kết thúc.")
     _assign(attempt, fields)
     return attempt
@@ -230,7 +232,7 @@ def _finish(attempt, answers, prediction, finished_at, how):
         "duration_ms": max(0, int(duration.total_seconds() * 1000)),
     }
     # Only an unfinished attempt is finished: of concurrent submits, one writes.
-    if not Attempt.objects.filter(pk=attempt.pk, finished_at__isnull=True).update(**fields):
+    if not attempt_sql.update_unfinished(attempt.pk, fields):
         return False
     _assign(attempt, fields)
     return True

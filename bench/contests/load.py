@@ -51,9 +51,9 @@ PROJECT_DIR = bench_server.PROJECT_DIR
 RESULTS_DIR = PROJECT_DIR / "bench" / "results"
 # Group numbers in phones and CCCDs: the warm-up, the runs (1, 2, ...), the sample.
 WARM_UP, SAMPLE = 0, 99
-# The two cores are busy with the workers, PostgreSQL, Redis and the driver: more
-# workers or threads gave no more submissions (bench/README.md, "Contest load").
-WORKERS = bench_server.WORKERS
+# gunicorn as the Dockerfile runs it: 2 workers of 4 threads each (gthread, which keeps
+# connections alive). bench/README.md, "Contest load", compares other settings.
+WORKERS, WORKER_CLASS, THREADS = 2, "gthread", 4
 # Phones are 09GGNNNNNN and CCCDs 0GGNNNNNNNNN, GG the group.
 MAX_PARTICIPANTS, MAX_RUNS = 999_999, SAMPLE - 1
 
@@ -108,8 +108,10 @@ def parse_args(argv):
         help="registrations with the production hasher",
     )
     parser.add_argument("--workers", type=positive, default=WORKERS, help="gunicorn workers")
-    parser.add_argument("--worker-class", default="sync", choices=["sync", "gthread"])
-    parser.add_argument("--threads", type=positive, default=1, help="threads per gthread worker")
+    parser.add_argument("--worker-class", default=WORKER_CLASS, choices=["sync", "gthread"])
+    parser.add_argument(
+        "--threads", type=positive, default=THREADS, help="threads per gthread worker"
+    )
     parser.add_argument("--seed", type=int, default=1)
     return parser.parse_args(argv)
 

@@ -9,8 +9,14 @@ class Attempt(models.Model):
         SUBMITTED = "submitted", "Nộp bài"
         EXPIRED = "expired", "Hết giờ (tính các câu đã lưu)"
 
+    # No index of its own: the two below begin with the round, and every start and
+    # submit would write a third.
     quiz = models.ForeignKey(
-        "quizzes.QuizPage", verbose_name="vòng thi", on_delete=models.PROTECT, related_name="+"
+        "quizzes.QuizPage",
+        verbose_name="vòng thi",
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
     )
     participant = models.ForeignKey(
         "quizzes.Participant",

@@ -12,9 +12,32 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 
 from home.models.base_page import BasePage
+from quizzes import bank
 from quizzes.blocks import QuestionBankBlock
 
 from .contest import ContestRoutes, site_views
+
+
+class BankDigestField(models.CharField):
+    """``bank.digest`` of the page's ``questions``, computed as they are written (after
+    the page is cleaned), so that it is the digest of the bank as stored."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.update(max_length=32, blank=True, editable=False)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        for key in ("max_length", "blank", "editable"):
+            kwargs.pop(key, None)
+        return name, path, args, kwargs
+
+    def pre_save(self, model_instance, add):
+        field = model_instance._meta.get_field("questions")
+        value = bank.digest(field.get_prep_value(model_instance.questions))
+        setattr(model_instance, self.attname, value)
+        return value
+
 
 # The admin's preview of the whole bank, answers included (only editors see previews).
 BANK_PREVIEW = "questions"
@@ -55,6 +78,8 @@ class QuizPage(ContestRoutes, BasePage):
     prediction_question = models.CharField(
         "câu hỏi dự đoán", max_length=255, default=DEFAULT_PREDICTION
     )
+    # Saving and submitting read this instead of the bank (``question_blocks``).
+    bank_digest = BankDigestField()
     # Set when the round is closed (``quizzes.closing``): how many took part and answered
     # every question correctly, the number predictions are measured against.
     perfect_count = models.PositiveIntegerField(
@@ -154,9 +179,20 @@ class QuizPage(ContestRoutes, BasePage):
             return "upcoming"
         return "open" if now < self.closes_at else "closed"
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "questions" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "bank_digest"}
+        return super().save(*args, **kwargs)
+
     def question_blocks(self):
         """{question id: block} of the whole bank, in the bank's order; parsed once per
-        process for each version of the bank (``quizzes.bank``), and read-only."""
-        from quizzes.bank import question_blocks
-
-        return question_blocks(self.questions)
+        process for each version of the bank (``quizzes.bank``), and read-only. A round
+        loaded with its digest and without its bank fetches the bank only if this
+        process has not parsed it yet."""
+        if "questions" in self.get_deferred_fields() and self.bank_digest:
+            return bank.blocks_for_digest(
+                self.bank_digest,
+                lambda: QuizPage.objects.values_list("questions", flat=True).get(pk=self.pk),
+            )
+        return bank.question_blocks(self.questions)

@@ -1,8 +1,13 @@
 """Rate limits per client IP and per account, counted in the shared cache."""
 
 import json
+import os
+import time
 
 import pytest
+import redis
+
+from django.core.cache import cache
 
 from quizzes.limits import hit
 from tests.factories import ParticipantFactory, QuizPageFactory, UnitFactory
@@ -23,6 +28,20 @@ def test_a_counter_allows_the_rate_and_refuses_the_rest(db, tight_limits):
     assert [hit("sign_in", "account", "0912345678") for _ in range(4)] == [True] * 3 + [False]
     assert hit("sign_in", "account", "0987654321")  # each account counts alone
     assert hit("save", "account", "x")  # an action without a limit is never refused
+
+
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="the counters are in Redis only then")
+def test_counters_in_redis_are_the_caches_keys_and_expire_with_their_window(
+    db, tight_limits, monkeypatch
+):
+    now = time.time()
+    monkeypatch.setattr("quizzes.limits.time.time", lambda: now)  # one window for all hits
+    for _ in range(2):
+        hit("submit", "account", 7)
+    key = f"contest-limit:submit:account:7:{int(now // 60)}"
+    assert cache.get(key) == 2  # under the cache's prefix, readable through it
+    ttl = redis.Redis.from_url(os.environ["REDIS_URL"]).ttl(cache.make_key(key))
+    assert 0 < ttl <= 61
 
 
 def test_registrations_from_one_address_are_limited(db, client, tight_limits):
