@@ -116,3 +116,8 @@ bench-contest-results: install ## Benchmark closing, ranking (100k and 1M attemp
 .PHONY: bench-contest-load
 bench-contest-load: install ## Load-test contest registration, start and submit against a minimal insert (BENCH_ARGS="--participants 500 --repeat 1")
 	$(VENV_PYTHON) -m bench.contests.load $(BENCH_ARGS)
+
+.PHONY: bench-contests
+bench-contests: install ## Both contest benchmarks with their defaults: the submission burst, then ranking and export at 100k and 1M attempts
+	$(VENV_PYTHON) -m bench.contests.load
+	$(VENV_PYTHON) -m bench.contests.results
