@@ -1,10 +1,6 @@
 """The benchmark's results as Markdown tables and JSON files."""
 
-import json
-from datetime import datetime
-from pathlib import Path
-
-RESULTS_DIR = Path(__file__).with_name("results")
+from bench import results_files
 
 
 def markdown(results):
@@ -45,9 +41,4 @@ def _number(value, spec, suffix=""):
 
 def save(results):
     """Write the results as JSON and Markdown; return the two paths."""
-    RESULTS_DIR.mkdir(exist_ok=True)
-    stem = RESULTS_DIR / f"api-{datetime.now():%Y%m%d-%H%M%S}"
-    json_path, markdown_path = stem.with_suffix(".json"), stem.with_suffix(".md")
-    json_path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-    markdown_path.write_text("# Content API benchmark\n\n" + markdown(results))
-    return json_path, markdown_path
+    return results_files.save("api", results, "# Content API benchmark\n\n" + markdown(results))

@@ -21,8 +21,8 @@ import random
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from bench.results_files import RESULTS_DIR
 from search.numbers import NO_NUMBER, number_key
 from search.text import fold
 
@@ -38,7 +38,6 @@ CORPUS_VERSION = 2
 DEFAULT_SEED = 1
 # The corpus is dated as if written on this day, whatever the clock says.
 TODAY = datetime.date(2025, 11, 30)
-RESULTS_DIR = Path(__file__).resolve().parent.parent / "results"
 
 
 # Documents per year grow with time, as in the national database.

@@ -6,17 +6,16 @@ or p95 that lands on one is shown as "> T s" (a lower bound).
 """
 
 import importlib.metadata
-import json
 import math
 import os
 import platform
 import sqlite3
 from datetime import datetime
-from pathlib import Path
+
+from bench import results_files
 
 from .queries import CLASS_LABELS, CLASSES
 
-RESULTS_DIR = Path(__file__).resolve().parent.parent / "results"
 IMPORT_TARGET_SECONDS = 300
 P95_TARGET_MS = 100
 TARGET_SIZE = 100_000
@@ -368,9 +367,5 @@ def _finite(value):
 
 def save(results, text):
     """Write the results as JSON and Markdown; return the two paths."""
-    RESULTS_DIR.mkdir(exist_ok=True)
-    stem = RESULTS_DIR / f"bookshelf-{datetime.fromisoformat(results['started']):%Y%m%d-%H%M%S}"
-    json_path, markdown_path = stem.with_suffix(".json"), stem.with_suffix(".md")
-    json_path.write_text(json.dumps(_finite(results), indent=1, ensure_ascii=False) + "\n")
-    markdown_path.write_text(text)
-    return json_path, markdown_path
+    started = datetime.fromisoformat(results["started"])
+    return results_files.save("bookshelf", _finite(results), text, when=started)

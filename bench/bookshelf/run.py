@@ -20,8 +20,10 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
+from bench.results_files import RESULTS_DIR
+
 from . import report
-from .corpus import DEFAULT_SEED, RESULTS_DIR, ensure_corpus
+from .corpus import DEFAULT_SEED, ensure_corpus
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DATABASE_NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL"}

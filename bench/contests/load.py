@@ -23,20 +23,19 @@ cheap password hasher; the production hasher is measured apart, on a sample.
 """
 
 import argparse
-import json
 import os
 import random
 import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
 import redis
 from psycopg import sql
 
+from bench import results_files
 from bench import server as bench_server
 
 from . import load_checks, load_report
@@ -48,7 +47,6 @@ DATABASE = "bench_contest_load"
 DATABASE_URL = POSTGRES + DATABASE
 REDIS_URL = "redis://127.0.0.1:6379/10"  # a database of its own: it is flushed
 PROJECT_DIR = bench_server.PROJECT_DIR
-RESULTS_DIR = PROJECT_DIR / "bench" / "results"
 # Group numbers in phones and CCCDs: the warm-up, the runs (1, 2, ...), the sample.
 WARM_UP, SAMPLE = 0, 99
 # gunicorn as the Dockerfile runs it: 2 workers of 4 threads each (gthread, which keeps
@@ -394,11 +392,8 @@ def main(argv=None):
     if server_errors:
         text += "\nThe end of gunicorn's log:\n\n```\n" + server_errors + "\n```\n"
     print("\n" + text)
-    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    (RESULTS_DIR / f"contest-load-{stamp}.md").write_text(text)
-    (RESULTS_DIR / f"contest-load-{stamp}.json").write_text(json.dumps(figures, indent=2))
-    log(f"Written: bench/results/contest-load-{stamp}.md and .json")
+    _, markdown_path = results_files.save("contest-load", figures, text)
+    log(f"Written: bench/results/{markdown_path.name} and .json")
 
 
 def any_server_error(runs):

@@ -11,7 +11,6 @@ occur, as they do in real contests (25 questions × 4 points: many people share 
 
 import argparse
 import io
-import json
 import os
 import random
 import statistics
@@ -24,10 +23,11 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
+from bench import results_files
+
 SERVER = "postgres://postgres@127.0.0.1:5432/"
 DATABASE = "bench_contests"
 PROJECT_DIR = Path(__file__).resolve().parents[2]
-RESULTS_DIR = PROJECT_DIR / "bench" / "results"
 OPENED = datetime(2026, 11, 2, 1, 0, tzinfo=UTC)
 
 
@@ -304,11 +304,8 @@ def main(argv=None):
     figures = measure(rounds, options.repeat)
     text = report(figures, fill_seconds)
     print("\n" + text)
-    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    (RESULTS_DIR / f"contests-{stamp}.md").write_text(text)
-    (RESULTS_DIR / f"contests-{stamp}.json").write_text(json.dumps(figures, indent=2))
-    print(f"Written: bench/results/contests-{stamp}.md")
+    _, markdown_path = results_files.save("contests", figures, text)
+    print(f"Written: bench/results/{markdown_path.name}")
 
 
 if __name__ == "__main__":
