@@ -9,3 +9,11 @@ def reindex_legal_documents(document_ids):
     from .indexing import index_legal_documents
 
     index_legal_documents(document_ids)
+
+
+@task()
+def reindex_branch(root_id):
+    """A large branch that came back to the public (moved, or its restriction lifted)."""
+    from .indexing import sync_branch
+
+    sync_branch(root_id)
