@@ -13,9 +13,9 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import indexing
+from . import indexing, wagtail_paths
 from .kinds import LEGAL_DOCUMENT
-from .tasks import reindex_branch, reindex_legal_documents
+from .tasks import reindex_branch, reindex_legal_documents, reindex_wagtail_descendants
 
 # Pages that come back to the public after a move or a lifted restriction: up to this
 # many are written before the editor's request returns, more by a background task.
@@ -107,8 +107,12 @@ def _sync_branch_on_commit(root_id):
 
 def _page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
     # A page reordered among its siblings keeps its URL and who may see it.
-    if url_path_before != url_path_after:
-        _sync_branch_on_commit(instance.pk)
+    if url_path_before == url_path_after:
+        return
+    _sync_branch_on_commit(instance.pk)
+    if instance.numchild and wagtail_paths.backends_keeping_paths():
+        root_id = instance.pk
+        transaction.on_commit(lambda: reindex_wagtail_descendants.enqueue(root_id))
 
 
 def _restriction_changed(sender, instance, **kwargs):

@@ -17,3 +17,11 @@ def reindex_branch(root_id):
     from .indexing import sync_branch
 
     sync_branch(root_id)
+
+
+@task()
+def reindex_wagtail_descendants(root_id):
+    """Wagtail's own Elasticsearch index after a section moved (``search.wagtail_paths``)."""
+    from .wagtail_paths import reindex_descendants
+
+    reindex_descendants(root_id)
