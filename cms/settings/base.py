@@ -182,6 +182,10 @@ TASK_BACKENDS = {
 }
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}}
 
+# Webhook receivers on the server's own network (loopback, private, link-local…) are
+# refused unless named here: host names, IP addresses or networks (docs/webhooks.md).
+WEBHOOK_ALLOWED_INTERNAL_HOSTS = env_list("WEBHOOK_ALLOWED_INTERNAL_HOSTS")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng Phổ biến, giáo dục pháp luật Quảng Ninh"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
