@@ -261,6 +261,10 @@ CONTEST_RATE_LIMITS = {
     "start": {"ip": "600/m", "account": "30/m"},
     "save": {"ip": "3000/m", "account": "120/m"},
     "submit": {"ip": "1200/m", "account": "30/m"},
+    # Each new CAPTCHA challenge is a row. Five per registration the address may make
+    # (a reload, a wrong answer, a new image): a commune hall registering its 60 an hour
+    # is never refused, and one address keeps at most about 50 unexpired challenges.
+    "captcha": {"ip": "300/h"},
 }
 
 PUBLIC_CACHE_URLS_REGEX = (
