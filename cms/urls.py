@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api import api, api_router
 from cms.views import robots_txt
 from publications.sitemaps import SITEMAPS
+from quizzes import captcha as contest_captcha
 from search import views as search_views
 
 urlpatterns = [
@@ -18,7 +19,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/", api.urls),
-    # Registration CAPTCHA images (quizzes.captcha).
+    # Registration CAPTCHA images (quizzes.captcha); new challenges are rate limited.
+    path("captcha/refresh/", contest_captcha.refresh),
     path("captcha/", include("captcha.urls")),
     path("embed/", include("publications.embeds.urls")),
     path(

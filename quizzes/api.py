@@ -207,7 +207,12 @@ def _result_out(attempt):
     }
 
 
-@router.get("/captcha", response=CaptchaOut, summary="Mã xác nhận cho đăng ký")
+@router.get(
+    "/captcha",
+    response=CaptchaOut,
+    throttle=Limits("captcha"),
+    summary="Mã xác nhận cho đăng ký",
+)
 def captcha_challenge(request):
     key, image = new_challenge()
     return {"key": key, "image": request.build_absolute_uri(image)}

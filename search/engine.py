@@ -17,6 +17,7 @@ from cms import content_version
 from .highlight import highlight_all, snippet
 from .index import get_backend
 from .index.base import FACETS, SORTS, Filters, SearchRequest
+from .indexing import public_pages
 from .kinds import KINDS, LEGAL_DOCUMENT
 from .kinds import label as kind_label
 from .models import SearchEntry
@@ -224,9 +225,10 @@ def _facets(counts, params):
 
 def _results(entry_ids, words, request, with_text=True, absolute=True):
     entries = SearchEntry.objects.in_bulk(entry_ids)
-    ordered = [entries[pk] for pk in entry_ids if pk in entries]
+    shown = _still_public([entries[pk] for pk in entry_ids if pk in entries])
+    ordered = [entries[pk] for pk in entry_ids if pk in shown]
     texts = load_texts(ordered) if with_text else {}
-    urls = _urls(ordered, request, absolute)
+    urls = _urls(shown, request, absolute)
     statuses = _status_labels()
     return [
         Result(
@@ -247,22 +249,39 @@ def _results(entry_ids, words, request, with_text=True, absolute=True):
     ]
 
 
-def _urls(entries, request, absolute):
-    """{entry id: URL}: documents on the bookshelf, pages where they live."""
-    from wagtail.models import Page
-
+def _still_public(entries):
+    """{entry id: its document or page}, for those entries whose source is still live and
+    public. The index should hold nothing else; this keeps what it shows right while
+    a change is on its way to it (a branch written by a background task, a write that
+    failed)."""
     from publications.models import LegalDocument
-    from publications.models.bookshelf import BookshelfPage
 
     documents = {e.object_id: e.pk for e in entries if e.kind == LEGAL_DOCUMENT}
     pages = {e.object_id: e.pk for e in entries if e.kind != LEGAL_DOCUMENT}
+    found = {}
+    if documents:
+        for document in LegalDocument.objects.filter(pk__in=list(documents), live=True).only(
+            "pk", "slug"
+        ):
+            found[documents[document.pk]] = document
+    if pages:
+        for page in public_pages().filter(pk__in=list(pages)):
+            found[pages[page.pk]] = page
+    return found
+
+
+def _urls(shown, request, absolute):
+    """{entry id: URL}: documents on the bookshelf, pages where they live."""
+    from wagtail.models import Page
+
+    from publications.models.bookshelf import BookshelfPage
+
     urls = {}
-    for document in LegalDocument.objects.filter(pk__in=list(documents)).only("pk", "slug"):
-        urls[documents[document.pk]] = BookshelfPage.document_url(
-            document, request=request, full=absolute
-        )
-    for page in Page.objects.filter(pk__in=list(pages)):
-        urls[pages[page.pk]] = page.get_full_url(request) if absolute else page.get_url(request)
+    for pk, source in shown.items():
+        if isinstance(source, Page):
+            urls[pk] = source.get_full_url(request) if absolute else source.get_url(request)
+        else:
+            urls[pk] = BookshelfPage.document_url(source, request=request, full=absolute)
     return urls
 
 

@@ -6,12 +6,14 @@ ids or pages, rebuilds their entries in bulk, and is safe to call again.
 
 import logging
 
+from django.apps import apps
 from django.db import transaction
 
 from .index import get_backend
 from .index.columns import mark_changed
-from .index.entries import delete_entries
-from .kinds import LEGAL_DOCUMENT, PAGE_KINDS, page_kind
+from .index.entries import delete_entries, delete_entry_ids
+from .kinds import LEGAL_DOCUMENT, PAGE_KINDS
+from .models import SearchEntry
 from .sources import document_entry, page_entry
 
 logger = logging.getLogger(__name__)
@@ -53,45 +55,87 @@ def index_legal_documents(document_ids, progress=None):
         get_backend().finish_bulk_write()
 
 
-def searchable_pages(pages):
-    """Those of ``pages`` (specific) that citizens may find: live, public, searchable types."""
+def _page_models():
+    return [apps.get_model(label) for label in PAGE_KINDS]
+
+
+def public_pages():
+    """The pages citizens may find: live, public (no view restriction on them or above
+    them) and of a type the search holds."""
     from wagtail.models import Page
 
-    candidates = [page for page in pages if page.live and page_kind(page)]
-    if not candidates:
-        return []
-    public = set(
-        Page.objects.filter(pk__in=[page.pk for page in candidates])
-        .public()
+    return Page.objects.live().public().type(*_page_models())
+
+
+def _page_entries(page_ids):
+    """The index rows of these pages (a queryset of ids or a list)."""
+    return SearchEntry.objects.filter(kind__in=PAGE_KINDS.values(), object_id__in=page_ids)
+
+
+def index_page_ids(page_ids, progress=None):
+    """(Re)index these pages from their rows: those citizens may find are written, every
+    other one (unpublished, private, deleted, of a type not searched) is removed."""
+    page_ids = list(page_ids)
+    for start in range(0, len(page_ids), BATCH):
+        batch = page_ids[start : start + BATCH]
+        pages = (
+            public_pages()
+            .filter(pk__in=batch)
+            .specific()
+            .prefetch_related("locale", "legal_fields", "tags", for_specific_subqueries=True)
+        )
+        backend = get_backend()
+        with transaction.atomic():
+            delete_entry_ids(list(_page_entries(batch).values_list("id", flat=True)), backend)
+            entries = [page_entry(page) for page in pages]
+            if entries:
+                backend.add(entries)
+        if progress:
+            progress(len(batch))
+
+
+def branch(root_id):
+    """The page ``root_id`` and every page below it, or None when it no longer exists."""
+    from wagtail.models import Page
+
+    root = Page.objects.filter(pk=root_id).only("path").first()
+    return None if root is None else Page.objects.filter(path__startswith=root.path)
+
+
+def remove_private_pages(pages):
+    """Remove from the index those of ``pages`` (a queryset) that citizens may no longer
+    find. Only ids are read, so a large branch costs a few statements."""
+    private = _page_entries(pages.values("pk")).exclude(
+        object_id__in=public_pages().filter(pk__in=pages.values("pk")).values("pk")
+    )
+    return delete_entry_ids(list(private.values_list("id", flat=True)), get_backend())
+
+
+def unindexed_public_pages(pages):
+    """Ids of those of ``pages`` (a queryset) citizens may find but the index lacks.
+    A page already indexed keeps its entry: moving it or opening its section again
+    does not change what it says."""
+    indexed = SearchEntry.objects.filter(kind__in=PAGE_KINDS.values()).values("object_id")
+    return list(
+        public_pages()
+        .filter(pk__in=pages.values("pk"))
+        .exclude(pk__in=indexed)
         .values_list("pk", flat=True)
     )
-    return [page for page in candidates if page.pk in public]
 
 
-def index_pages(pages):
-    """(Re)index these pages (specific instances): searchable ones written, others removed."""
-    pages = list(pages)
-    keep = searchable_pages(pages)
-    keys = [(kind, page.pk) for page in pages for kind in _kinds_of(page)]
-    _replace(keys, [page_entry(page) for page in keep])
-
-
-def _kinds_of(page):
-    kind = page_kind(page)
-    return [kind] if kind else []
-
-
-def remove_pages(page_ids):
-    keys = [(kind, pk) for pk in page_ids for kind in PAGE_KINDS.values()]
-    delete_entries(keys, get_backend())
+def sync_branch(root_id):
+    """Make the index agree with who may now see the page ``root_id`` and every page
+    below it (after a move or a change of view restriction)."""
+    pages = branch(root_id)
+    if pages is not None:
+        remove_private_pages(pages)
+        index_page_ids(unindexed_public_pages(pages))
 
 
 def rebuild(progress=None):
     """Empty the index and write every searchable document and page again."""
-    from wagtail.models import Page
-
-    from publications.models import ContentPage, LegalDocument
-    from search.models import SearchEntry
+    from publications.models import LegalDocument
 
     backend = get_backend()
     with transaction.atomic():
@@ -102,9 +146,4 @@ def rebuild(progress=None):
         LegalDocument.objects.filter(live=True).order_by("pk").values_list("pk", flat=True),
         progress=progress,
     )
-    pages = Page.objects.live().public().type(ContentPage).specific().order_by("pk")
-    for start in range(0, pages.count(), BATCH):
-        batch = list(pages[start : start + BATCH])
-        index_pages(batch)
-        if progress:
-            progress(len(batch))
+    index_page_ids(public_pages().order_by("pk").values_list("pk", flat=True), progress=progress)

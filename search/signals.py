@@ -5,15 +5,21 @@ from the instance a signal carries: saving a draft of a live document passes the
 draft's values in memory while the row keeps the published ones.
 """
 
+import threading
+
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import indexing
+from . import indexing, wagtail_paths
 from .kinds import LEGAL_DOCUMENT
-from .tasks import reindex_legal_documents
+from .tasks import reindex_branch, reindex_legal_documents, reindex_wagtail_descendants
+
+# Pages that come back to the public after a move or a lifted restriction: up to this
+# many are written before the editor's request returns, more by a background task.
+PAGES_IN_REQUEST = 200
 
 
 def _document_saved(sender, instance, raw=False, **kwargs):
@@ -45,26 +51,73 @@ def _list_item_saved(sender, instance, raw=False, created=False, **kwargs):
         transaction.on_commit(lambda: reindex_legal_documents.enqueue(ids))
 
 
-def _page_published(sender, instance, **kwargs):
-    page = instance.specific
-    transaction.on_commit(lambda: indexing.index_pages([page]))
+class CommitBatch:
+    """Ids gathered while a transaction runs and handed to ``handle`` together once it
+    commits. Deleting or unpublishing a section sends one signal for each page below
+    it; one index write for all of them costs a few statements instead of a few per page.
+
+    Each thread gathers its own ids. After a rollback the ids gathered in it go with
+    the next commit, so ``handle`` must read the ids' state afresh, never assume a
+    change happened.
+    """
+
+    def __init__(self, handle):
+        self.handle = handle
+        self.local = threading.local()
+
+    def add(self, pk):
+        if not hasattr(self.local, "ids"):
+            self.local.ids = set()
+        self.local.ids.add(pk)
+        # The first callback to run takes every id; the rest find none.
+        transaction.on_commit(self.flush)
+
+    def flush(self):
+        ids = getattr(self.local, "ids", None)
+        if ids:
+            del self.local.ids
+            self.handle(sorted(ids))
 
 
-def _page_removed(sender, instance, **kwargs):
-    pk = instance.pk
-    transaction.on_commit(lambda: indexing.remove_pages([pk]))
+_changed_pages = CommitBatch(indexing.index_page_ids)
+
+
+def _page_changed(sender, instance, **kwargs):
+    """Published, unpublished or deleted: the page's row says which once committed."""
+    _changed_pages.add(instance.pk)
+
+
+def _sync_branch_on_commit(root_id):
+    """Pages that left the public leave the index at once; pages that came back are
+    written in this request when few, else by a background task."""
+
+    def sync():
+        pages = indexing.branch(root_id)
+        if pages is None:
+            return
+        indexing.remove_private_pages(pages)
+        missing = indexing.unindexed_public_pages(pages)
+        if len(missing) > PAGES_IN_REQUEST:
+            reindex_branch.enqueue(root_id)
+        else:
+            indexing.index_page_ids(missing)
+
+    transaction.on_commit(sync)
+
+
+def _page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
+    # A page reordered among its siblings keeps its URL and who may see it.
+    if url_path_before == url_path_after:
+        return
+    _sync_branch_on_commit(instance.pk)
+    if instance.numchild and wagtail_paths.backends_keeping_paths():
+        root_id = instance.pk
+        transaction.on_commit(lambda: reindex_wagtail_descendants.enqueue(root_id))
 
 
 def _restriction_changed(sender, instance, **kwargs):
-    """A view restriction hides or shows a whole branch: index it again."""
-    root_id = instance.page_id
-
-    def reindex():
-        root = Page.objects.filter(pk=root_id).first()
-        if root is not None:
-            indexing.index_pages(Page.objects.descendant_of(root, inclusive=True).specific())
-
-    transaction.on_commit(reindex)
+    """A view restriction hides or shows a whole branch."""
+    _sync_branch_on_commit(instance.page_id)
 
 
 def connect():
@@ -76,9 +129,10 @@ def connect():
     )
     for model in (DocumentType, IssuingBody):
         post_save.connect(_list_item_saved, sender=model, dispatch_uid=f"search_{model.__name__}")
-    page_published.connect(_page_published, dispatch_uid="search_page_published")
-    page_unpublished.connect(_page_removed, dispatch_uid="search_page_unpublished")
-    post_delete.connect(_page_removed, sender=Page, dispatch_uid="search_page_deleted")
+    page_published.connect(_page_changed, dispatch_uid="search_page_published")
+    page_unpublished.connect(_page_changed, dispatch_uid="search_page_unpublished")
+    post_delete.connect(_page_changed, sender=Page, dispatch_uid="search_page_deleted")
+    post_page_move.connect(_page_moved, dispatch_uid="search_page_moved")
     for signal in (post_save, post_delete):
         signal.connect(
             _restriction_changed,

@@ -9,3 +9,19 @@ def reindex_legal_documents(document_ids):
     from .indexing import index_legal_documents
 
     index_legal_documents(document_ids)
+
+
+@task()
+def reindex_branch(root_id):
+    """A large branch that came back to the public (moved, or its restriction lifted)."""
+    from .indexing import sync_branch
+
+    sync_branch(root_id)
+
+
+@task()
+def reindex_wagtail_descendants(root_id):
+    """Wagtail's own Elasticsearch index after a section moved (``search.wagtail_paths``)."""
+    from .wagtail_paths import reindex_descendants
+
+    reindex_descendants(root_id)

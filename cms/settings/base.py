@@ -182,6 +182,10 @@ TASK_BACKENDS = {
 }
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "immediate")]}}
 
+# Webhook receivers on the server's own network (loopback, private, link-local…) are
+# refused unless named here: host names, IP addresses or networks (docs/webhooks.md).
+WEBHOOK_ALLOWED_INTERNAL_HOSTS = env_list("WEBHOOK_ALLOWED_INTERNAL_HOSTS")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng Phổ biến, giáo dục pháp luật Quảng Ninh"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -257,6 +261,10 @@ CONTEST_RATE_LIMITS = {
     "start": {"ip": "600/m", "account": "30/m"},
     "save": {"ip": "3000/m", "account": "120/m"},
     "submit": {"ip": "1200/m", "account": "30/m"},
+    # Each new CAPTCHA challenge is a row. Five per registration the address may make
+    # (a reload, a wrong answer, a new image): a commune hall registering its 60 an hour
+    # is never refused, and one address keeps at most about 50 unexpired challenges.
+    "captcha": {"ip": "300/h"},
 }
 
 PUBLIC_CACHE_URLS_REGEX = (

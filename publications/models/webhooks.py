@@ -94,6 +94,8 @@ class WebhookDelivery(models.Model):
         SUCCEEDED = "succeeded", "Thành công"
         RETRYING = "retrying", "Đang chờ gửi lại"
         FAILED = "failed", "Thất bại"
+        # The receiver's address is on the server's own network: never sent, not retried.
+        REFUSED = "refused", "Bị từ chối"
 
     uuid = models.UUIDField("mã lần gửi", default=uuid.uuid4, unique=True, editable=False)
     subscriber = models.ForeignKey(

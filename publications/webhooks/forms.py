@@ -2,6 +2,7 @@ from django import forms
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from .destinations import RefusedDestination, check
 from .signing import generate_secret
 
 
@@ -27,6 +28,14 @@ class WebhookSubscriberForm(WagtailAdminModelForm):
             sections.label_from_instance = lambda section: (
                 f"{section.title} ({section.locale.get_display_name()})"
             )
+
+    def clean_url(self):
+        url = self.cleaned_data["url"]
+        try:
+            check(url)
+        except RefusedDestination as refusal:
+            raise forms.ValidationError(str(refusal), code="internal_address") from refusal
+        return url
 
     def save(self, commit=True):
         if self.cleaned_data.get("regenerate_secret"):

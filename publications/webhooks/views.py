@@ -23,7 +23,7 @@ from wagtail.permissions import policy_registry
 from publications.models import WebhookDelivery, WebhookSubscriber
 
 from . import tasks
-from .delivery import restart
+from .delivery import RESTARTABLE, restart
 from .forms import WebhookSubscriberForm
 
 DELIVERIES_INDEX = "webhook_deliveries:index"
@@ -136,7 +136,7 @@ def preformatted(text):
 class DeliveryInspectView(generic.InspectView):
     @cached_property
     def header_buttons(self):
-        if self.object.status != WebhookDelivery.Status.FAILED:
+        if self.object.status not in RESTARTABLE:
             return []
         if not self.user_has_permission("redeliver"):
             return []
@@ -192,7 +192,7 @@ class RedeliverView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateV
         context = super().get_context_data(**kwargs)
         context["object"] = self.object
         context["inspect_url"] = self.inspect_url
-        context["can_redeliver"] = self.object.status == WebhookDelivery.Status.FAILED
+        context["can_redeliver"] = self.object.status in RESTARTABLE
         return context
 
     def post(self, request, *args, **kwargs):
@@ -200,7 +200,7 @@ class RedeliverView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateV
             tasks.enqueue([self.object.pk])
             messages.success(request, f"Đã gửi lại “{self.object}” tới {self.object.subscriber}.")
         else:
-            messages.error(request, "Chỉ gửi lại được lần gửi đã thất bại.")
+            messages.error(request, "Chỉ gửi lại được lần gửi đã thất bại hoặc bị từ chối.")
         return redirect(self.inspect_url)
 
 

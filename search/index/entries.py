@@ -74,7 +74,11 @@ def entry_ids(keys):
 
 def delete_entries(keys, backend=None):
     """Remove these entries (and, through ``backend``, their full text)."""
-    ids = entry_ids(keys)
+    return delete_entry_ids(entry_ids(keys), backend)
+
+
+def delete_entry_ids(ids, backend=None):
+    """Remove the entries with these row ids (and, through ``backend``, their full text)."""
     if not ids:
         return []
     if backend is not None:

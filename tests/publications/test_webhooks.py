@@ -113,6 +113,15 @@ def closed_port_url():
     return f"http://127.0.0.1:{port}/webhook"
 
 
+@pytest.fixture(autouse=True)
+def receivers_on_this_machine(settings, resolver):
+    """The test receivers listen on 127.0.0.1, an address on the server's own network:
+    allowed as a deployment allows an internal receiver. Names resolve without DNS."""
+    settings.WEBHOOK_ALLOWED_INTERNAL_HOSTS = ["127.0.0.1"]
+    resolver.answers["halong.quangninh.gov.vn"] = ["113.160.0.10"]
+    resolver.answers["xa.example"] = ["113.160.0.11"]
+
+
 @pytest.fixture
 def on_commit(django_capture_on_commit_callbacks):
     """Runs the callbacks a real commit would run, when the block ends."""
@@ -190,7 +199,8 @@ def test_published_page_is_announced_signed_with_the_documented_payload(
         Status.SUCCEEDED,
     )
     assert (delivery.attempts, delivery.response_status_code) == (1, 200)
-    assert delivery.response_excerpt == "da nhan"
+    # A success keeps nothing of the receiver's answer.
+    assert delivery.response_excerpt == ""
     assert delivery.page_id == page.pk
     assert delivery.payload == body
     assert delivery.finished_at is not None
