@@ -46,7 +46,15 @@ class Participant(models.Model):
         self.token_salt = uuid.uuid4().hex
 
     def check_password(self, raw_password):
-        return check_password(raw_password, self.password)
+        """Whether this is the password; a hash made by an older hasher or with weaker
+        parameters is replaced by one of the current hasher (the devices signed in stay
+        signed in)."""
+
+        def rehash(raw):
+            self.password = make_password(raw)
+            self.save(update_fields=["password"])
+
+        return check_password(raw_password, self.password, setter=rehash)
 
     @property
     def public_name(self):
