@@ -10,6 +10,7 @@ import os
 # production.py refuses to start without a key and host names; this server only ever
 # answers on loopback and holds throwaway data.
 os.environ["SECRET_KEY"] = "bench-throwaway-key"  # noqa: S105
+os.environ["PERSONAL_DATA_KEY"] = "bench-throwaway-personal-data-key"
 os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
 
 from cms.settings.production import *  # noqa: E402, F403

@@ -267,6 +267,11 @@ CONTEST_RATE_LIMITS = {
     "submit": {"ip": "1200/m", "account": "30/m"},
 }
 
+# Personal data encrypted at rest (home/personal_data.py). The secret, PERSONAL_DATA_KEY,
+# comes from the environment (production requires it; dev and test set a fixed one);
+# earlier secrets, comma-separated, still decrypt while a rotation is under way.
+PERSONAL_DATA_PREVIOUS_KEYS = env_list("PERSONAL_DATA_PREVIOUS_KEYS")
+
 PUBLIC_CACHE_URLS_REGEX = (
     r"^/(api/v2/(pages|images|documents)/|api/(taxonomy|oembed|search)|(en/)?feeds/)"
 )

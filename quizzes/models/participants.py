@@ -3,7 +3,8 @@ phone number to the contest pages and API only, and never reach the admin.
 
 What they give when registering is theirs to give once: it cannot be changed by them
 afterwards (staff correct mistakes). Personal data (phone, birth date, CCCD, email) is
-shown only to staff holding ``quizzes.view_personal_data`` (Decree 13/2023/NĐ-CP).
+shown only to staff holding ``quizzes.view_personal_data`` (Decree 13/2023/NĐ-CP); the
+CCCD is stored encrypted (``home.personal_data``).
 """
 
 import uuid
@@ -12,6 +13,7 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.db import models
 from django.db.models import Q
 
+from home.personal_data import EncryptedTextField, keyed_hash
 from quizzes.phones import mask_name, mask_phone
 
 
@@ -23,7 +25,9 @@ class Participant(models.Model):
     unit = models.ForeignKey(
         "home.Unit", verbose_name="đơn vị dự thi", on_delete=models.PROTECT, related_name="+"
     )
-    cccd = models.CharField("số CCCD", max_length=12, blank=True)
+    # Encrypted at rest; equal numbers are found by their keyed hash.
+    cccd = EncryptedTextField("số CCCD", blank=True)
+    cccd_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     email = models.EmailField("thư điện tử", blank=True)
     consented_at = models.DateTimeField("đồng ý xử lý dữ liệu cá nhân lúc")
     registered_at = models.DateTimeField("đăng ký lúc", auto_now_add=True)
@@ -40,6 +44,13 @@ class Participant(models.Model):
 
     def __str__(self):
         return self.public_name
+
+    def save(self, *args, **kwargs):
+        self.cccd_hash = cccd_hash(self.cccd)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "cccd" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "cccd_hash"}
+        super().save(*args, **kwargs)
 
     def set_password(self, raw_password):
         self.password = make_password(raw_password)
@@ -65,14 +76,20 @@ class Participant(models.Model):
         return mask_phone(self.phone)
 
 
+def cccd_hash(cccd):
+    """The keyed hash that stands for a CCCD in comparisons; empty for no CCCD."""
+    return keyed_hash(cccd) if cccd else ""
+
+
 class ContestEntry(models.Model):
-    """A participant taking part in one contest; a CCCD takes part once per contest."""
+    """A participant taking part in one contest; a CCCD takes part once per contest,
+    which its keyed hash (``Participant.cccd_hash`` when they joined) enforces."""
 
     contest = models.ForeignKey(
         "quizzes.ContestPage", on_delete=models.CASCADE, related_name="entries"
     )
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="entries")
-    cccd = models.CharField(max_length=12, blank=True)
+    cccd_hash = models.CharField(max_length=64, blank=True)
     joined_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -82,8 +99,8 @@ class ContestEntry(models.Model):
                 fields=["contest", "participant"], name="quizzes_entry_once_per_person"
             ),
             models.UniqueConstraint(
-                fields=["contest", "cccd"],
-                condition=~Q(cccd=""),
+                fields=["contest", "cccd_hash"],
+                condition=~Q(cccd_hash=""),
                 name="quizzes_entry_once_per_cccd",
             ),
         ]
