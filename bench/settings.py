@@ -31,6 +31,10 @@ CONTEST_RATE_LIMITS = {
     for action, rates in CONTEST_RATE_LIMITS.items()  # noqa: F405
 }
 
+# Registration codes go to files (SMS_FILE_PATH, set by the contest load test), which the
+# load test reads as the participants' phones would.
+SMS_BACKEND = "home.sms.FileBackend"
+
 # The production hasher (PBKDF2) costs about 0.3 s of CPU per password, so registering
 # the load test's thousands of participants with it would take minutes. The load test
 # sets this variable for its burst, and measures the production hasher on a sample with

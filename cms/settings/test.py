@@ -21,6 +21,7 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="pbgdpl-test-media-"))  # noqa: F405
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="pbgdpl-test-static-"))  # noqa: F405
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SMS_BACKEND = "home.sms.LocmemBackend"
 # No test may reach the network: embeds come from a finder that answers from memory.
 WAGTAILEMBEDS_FINDERS = [{"class": "tests.offline_embeds"}]
 # Responses are kept server-side only in the tests that ask for it: the content version

@@ -14,7 +14,7 @@ from django.db import models
 from django.db.models import Q
 
 from home.personal_data import EncryptedTextField, keyed_hash
-from quizzes.phones import mask_name, mask_phone
+from quizzes.phones import mask_cccd, mask_name, mask_phone
 
 
 class Participant(models.Model):
@@ -33,8 +33,8 @@ class Participant(models.Model):
     registered_at = models.DateTimeField("đăng ký lúc", auto_now_add=True)
     registration_ip = models.GenericIPAddressField("địa chỉ IP khi đăng ký", null=True)
     registration_device = models.CharField("thiết bị khi đăng ký", max_length=64, blank=True)
-    # Changed with the password: signs every token handed out, so changing it signs
-    # every device out.
+    # Changed with the password and on signing out: signs every token handed out, so
+    # changing it signs every device out.
     token_salt = models.CharField(max_length=32, editable=False)
 
     class Meta:
@@ -54,6 +54,10 @@ class Participant(models.Model):
 
     def set_password(self, raw_password):
         self.password = make_password(raw_password)
+        self.new_token_salt()
+
+    def new_token_salt(self):
+        """Sign out every device: the tokens handed out so far no longer verify."""
         self.token_salt = uuid.uuid4().hex
 
     def check_password(self, raw_password):
@@ -74,6 +78,10 @@ class Participant(models.Model):
     @property
     def public_phone(self):
         return mask_phone(self.phone)
+
+    @property
+    def masked_cccd(self):
+        return mask_cccd(self.cccd)
 
 
 def cccd_hash(cccd):

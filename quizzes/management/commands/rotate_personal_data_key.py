@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
 
-from quizzes.models import ContestEntry, Participant
+from quizzes.models import ContestEntry, Participant, PhoneVerification
 from quizzes.models.participants import cccd_hash
 
 BATCH = 2000
@@ -51,7 +51,8 @@ class Command(BaseCommand):
                 Participant.objects.filter(pk=OuterRef("participant_id")).values("cccd_hash")[:1]
             )
         )
+        pending = _in_batches(PhoneVerification.objects.exclude(details=""), ["details"])
         self.stdout.write(
-            f"Đã mã hóa lại {people} số CCCD; "
+            f"Đã mã hóa lại {people} số CCCD và {pending} đăng ký đang chờ mã; "
             f"đã tính lại giá trị băm của {entries} lượt tham gia cuộc thi."
         )
