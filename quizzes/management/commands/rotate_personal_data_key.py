@@ -4,7 +4,7 @@ keyed hashes, after a new key was put in place with the old one in
 run, nothing needs the old key any more. It can be run again safely."""
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import OuterRef, Subquery
 
 from quizzes.models import ContestEntry, Participant, PhoneVerification
@@ -13,21 +13,39 @@ from quizzes.models.participants import cccd_hash
 BATCH = 2000
 
 
-def _in_batches(queryset, fields, change=None):
-    """Write ``fields`` of every row of ``queryset`` back (encrypting them under the
-    current key), after ``change(row)``; how many rows."""
-    batch, count = [], 0
-    for row in queryset.only("pk", *fields).iterator(BATCH):
-        if change:
-            change(row)
-        batch.append(row)
-        if len(batch) == BATCH:
-            count += len(batch)
-            type(row).objects.bulk_update(batch, fields)
-            batch = []
-    if batch:
-        type(batch[0]).objects.bulk_update(batch, fields)
-    return count + len(batch)
+def _rewrite(queryset, fields, change=None):
+    """Write ``fields`` of every row of ``queryset`` back, through the fields (so
+    encrypted under the current key), after ``change(row)``; how many rows. One UPDATE
+    a row, sent in batches: ``bulk_update``'s CASE over thousands of rows costs several
+    times more."""
+    model = queryset.model
+    targets = [model._meta.get_field(name) for name in fields]
+    quote = connection.ops.quote_name
+    sql = "UPDATE {} SET {} WHERE {} = %s".format(  # noqa: S608 (names from the model)
+        quote(model._meta.db_table),
+        ", ".join(f"{quote(field.column)} = %s" for field in targets),
+        quote(model._meta.pk.column),
+    )
+    count, last = 0, None
+    with connection.cursor() as cursor:
+        while True:
+            rows = queryset.order_by("pk").only("pk", *fields)
+            rows = list((rows.filter(pk__gt=last) if last is not None else rows)[:BATCH])
+            if not rows:
+                return count
+            values = []
+            for row in rows:
+                if change:
+                    change(row)
+                values.append(
+                    [
+                        field.get_db_prep_save(getattr(row, field.attname), connection)
+                        for field in targets
+                    ]
+                    + [row.pk]
+                )
+            cursor.executemany(sql, values)
+            count, last = count + len(rows), rows[-1].pk
 
 
 def _rehash(person):
@@ -42,7 +60,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        people = _in_batches(
+        people = _rewrite(
             Participant.objects.exclude(cccd=""), ["cccd", "cccd_hash"], change=_rehash
         )
         # An entry holds the hash of its participant's CCCD: the new one.
@@ -51,7 +69,7 @@ class Command(BaseCommand):
                 Participant.objects.filter(pk=OuterRef("participant_id")).values("cccd_hash")[:1]
             )
         )
-        pending = _in_batches(PhoneVerification.objects.exclude(details=""), ["details"])
+        pending = _rewrite(PhoneVerification.objects.exclude(details=""), ["details"])
         self.stdout.write(
             f"Đã mã hóa lại {people} số CCCD và {pending} đăng ký đang chờ mã; "
             f"đã tính lại giá trị băm của {entries} lượt tham gia cuộc thi."
