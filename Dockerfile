@@ -29,12 +29,15 @@ RUN pip install -r requirements.txt
 
 COPY . .
 
-# Production settings refuse to load without SECRET_KEY and ALLOWED_HOSTS. These
-# placeholders exist only for this build step: they are not kept in the image's
-# environment, and the real values come from the environment at run time.
+# Production settings refuse to load without SECRET_KEY, PERSONAL_DATA_KEY and
+# ALLOWED_HOSTS. These placeholders exist only for this build step: they are not kept in
+# the image's environment, and the real values come from the environment at run time.
 ARG COLLECTSTATIC_SECRET_KEY=collectstatic-only-not-a-secret
+ARG COLLECTSTATIC_PERSONAL_DATA_KEY=collectstatic-only-not-a-secret
 ARG COLLECTSTATIC_ALLOWED_HOSTS=localhost
-RUN SECRET_KEY="$COLLECTSTATIC_SECRET_KEY" ALLOWED_HOSTS="$COLLECTSTATIC_ALLOWED_HOSTS" \
+RUN SECRET_KEY="$COLLECTSTATIC_SECRET_KEY" \
+        PERSONAL_DATA_KEY="$COLLECTSTATIC_PERSONAL_DATA_KEY" \
+        ALLOWED_HOSTS="$COLLECTSTATIC_ALLOWED_HOSTS" \
         python manage.py collectstatic --noinput \
     && mkdir -p "$MEDIA_ROOT" \
     && chown app:app "$MEDIA_ROOT"

@@ -10,6 +10,7 @@ import os
 # production.py refuses to start without a key and host names; this server only ever
 # answers on loopback and holds throwaway data.
 os.environ["SECRET_KEY"] = "bench-throwaway-key"  # noqa: S105
+os.environ["PERSONAL_DATA_KEY"] = "bench-throwaway-personal-data-key"
 os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
 
 from cms.settings.production import *  # noqa: E402, F403
@@ -29,6 +30,10 @@ CONTEST_RATE_LIMITS = {
     action: {**rates, "ip": "1000000/m"}
     for action, rates in CONTEST_RATE_LIMITS.items()  # noqa: F405
 }
+
+# Registration codes go to files (SMS_FILE_PATH, set by the contest load test), which the
+# load test reads as the participants' phones would.
+SMS_BACKEND = "home.sms.FileBackend"
 
 # The production hasher (PBKDF2) costs about 0.3 s of CPU per password, so registering
 # the load test's thousands of participants with it would take minutes. The load test

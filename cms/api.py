@@ -22,6 +22,7 @@ from home.api.views import (
 )
 from publications.embeds.oembed import router as oembed_router
 from publications.portal_export import router as portal_export_router
+from quizzes.account_api import router as contest_accounts_router
 from quizzes.api import refusal_status
 from quizzes.api import router as contests_router
 from quizzes.taking import Refused
@@ -49,6 +50,7 @@ api.add_router("/oembed", oembed_router)
 api.add_router("/exports/", portal_export_router)
 api.add_router("/search", search_router)
 api.add_router("/contests/", contests_router)
+api.add_router("/contests/", contest_accounts_router)
 
 
 # Every error is a JSON object with a "detail" key and a 4xx status; bad input is a 400

@@ -8,7 +8,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         import wagtail_localize.models
 
-        from . import content_changes, signals  # noqa: F401
+        from . import content_changes, signals, sms  # noqa: F401 (sms: its deployment check)
 
         content_changes.connect()
         from .slugs import vietnamese_slugify

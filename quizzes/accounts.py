@@ -1,9 +1,14 @@
-"""Signing participants in, for the API and the contest pages alike.
+"""Signing participants in and out and changing their password, for the API and the
+contest pages alike (registering and resetting a forgotten password go through a code
+sent by SMS: ``quizzes.verification``).
 
 Password guessing is limited per account (by phone number) as well as per address, so
 that spreading the guesses over many addresses does not help; an unknown number costs
 the hasher's work all the same, so timing does not tell which numbers are registered.
 """
+
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.password_validation import validate_password
 
 from .limits import hit, retry_after
 from .models import Participant
@@ -14,6 +19,10 @@ class TooManyAttempts(Exception):
     def __init__(self, wait):
         super().__init__(wait)
         self.wait = wait
+
+
+class WrongPassword(Exception):
+    pass
 
 
 def authenticate(phone, password):
@@ -27,6 +36,23 @@ def authenticate(phone, password):
         raise TooManyAttempts(retry_after("sign_in", "account"))
     participant = Participant.objects.select_related("unit").filter(phone=phone).first()
     if participant is None:
-        Participant().set_password(password)
+        make_password(password)
         return None
     return participant if participant.check_password(password) else None
+
+
+def change_password(participant, old_password, new_password):
+    """Give ``participant`` a new password and sign out every device they were signed
+    in on; WrongPassword when ``old_password`` is not theirs, ValidationError when the
+    new one is too weak. Signing in again is the caller's business."""
+    if not participant.check_password(old_password):
+        raise WrongPassword
+    validate_password(new_password, participant)
+    participant.set_password(new_password)
+    participant.save(update_fields=["password", "token_salt"])
+
+
+def sign_out_everywhere(participant):
+    """Revoke every token handed out to ``participant``: the API's and the sessions'."""
+    participant.new_token_salt()
+    participant.save(update_fields=["token_salt"])

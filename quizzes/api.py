@@ -1,5 +1,5 @@
-"""``/api/contests/``: registering, signing in and taking rounds, for district sites and
-a mobile app. Participants authenticate with ``Authorization: Bearer <token>``.
+"""``/api/contests/``: taking rounds, for district sites and a mobile app (accounts:
+``quizzes.account_api``). Participants authenticate with ``Authorization: Bearer <token>``.
 
 What a round's questions are is only ever given inside an attempt, without the answers;
 the answers and explanations come back with the result once the round has closed (if
@@ -8,21 +8,19 @@ the round publishes them).
 
 import datetime
 
-from ninja import Field, Router, Schema, Status
-from ninja.errors import HttpError, Throttled
+from ninja import Field, Router, Schema
+from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
 from django.shortcuts import get_object_or_404
 
 from . import taking
-from .accounts import TooManyAttempts, authenticate
-from .captcha import new_challenge, solved
+from .captcha import new_challenge
 from .drawing import public_questions
-from .forms import RegistrationForm
 from .limits import Limits, client_of
 from .models import QuizPage
 from .scoring import answer_sheet
-from .tokens import participant_for, signed, token_for
+from .tokens import participant_for, signed
 
 router = Router(tags=["Cuộc thi"])
 
@@ -53,41 +51,9 @@ class ParticipantAuth(HttpBearer):
         return signed(token) if self.signature_only else participant_for(token)
 
 
-class RegistrationIn(Schema):
-    phone: str = Field(description="Số di động; 0912345678, +84912345678... đều được.")
-    password: str = Field(min_length=8)
-    full_name: str
-    birth_date: datetime.date
-    unit: str = Field(description="Đường dẫn (slug) của đơn vị dự thi, từ /api/taxonomy/units.")
-    cccd: str = Field("", description="12 chữ số; bắt buộc với cuộc thi yêu cầu CCCD.")
-    email: str = ""
-    consent: bool = Field(description="Đồng ý xử lý dữ liệu cá nhân; phải là true.")
-    captcha_key: str = Field(description="Khóa lấy từ GET /api/contests/captcha.")
-    captcha_answer: str = Field(description="Các ký tự trong ảnh mã xác nhận.")
-
-
 class CaptchaOut(Schema):
     key: str
     image: str = Field(description="Địa chỉ ảnh mã xác nhận (PNG).")
-
-
-class ParticipantOut(Schema):
-    phone: str
-    full_name: str
-    birth_date: datetime.date
-    unit: str
-    cccd: str
-    email: str
-
-
-class SignedIn(Schema):
-    token: str
-    participant: ParticipantOut
-
-
-class SignInIn(Schema):
-    phone: str
-    password: str
 
 
 class OptionOut(Schema):
@@ -161,17 +127,6 @@ def refusal_status(refusal):
     return STATUS.get(refusal.code, 409)
 
 
-def _participant_out(participant):
-    return {
-        "phone": participant.phone,
-        "full_name": participant.full_name,
-        "birth_date": participant.birth_date,
-        "unit": participant.unit.slug,
-        "cccd": participant.cccd,
-        "email": participant.email,
-    }
-
-
 def _attempt_out(attempt):
     return {
         "id": attempt.pk,
@@ -216,46 +171,6 @@ def _result_out(attempt):
 def captcha_challenge(request):
     key, image = new_challenge()
     return {"key": key, "image": request.build_absolute_uri(image)}
-
-
-@router.post(
-    "/participants",
-    response={201: SignedIn},
-    throttle=Limits("register"),
-    summary="Đăng ký dự thi",
-)
-def register(request, data: RegistrationIn):
-    if not solved(data.captcha_key, data.captcha_answer):
-        raise HttpError(400, "Mã xác nhận không đúng hoặc đã hết hạn; hãy lấy mã mới.")
-    form = RegistrationForm(data.dict())
-    if not form.is_valid():
-        raise HttpError(400, "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items()))
-    ip, device = client_of(request)
-    participant = form.save(ip=ip, device=device)
-    return Status(
-        201, {"token": token_for(participant), "participant": _participant_out(participant)}
-    )
-
-
-@router.post(
-    "/token",
-    response=SignedIn,
-    throttle=Limits("sign_in"),
-    summary="Đăng nhập bằng số điện thoại",
-)
-def sign_in(request, data: SignInIn):
-    try:
-        participant = authenticate(data.phone, data.password)
-    except TooManyAttempts as refusal:
-        raise Throttled(wait=refusal.wait) from None
-    if participant is None:
-        raise HttpError(401, "Số điện thoại hoặc mật khẩu không đúng.")
-    return {"token": token_for(participant), "participant": _participant_out(participant)}
-
-
-@router.get("/me", response=ParticipantOut, auth=ParticipantAuth(), summary="Thông tin của tôi")
-def me(request):
-    return _participant_out(request.auth)
 
 
 @router.post(

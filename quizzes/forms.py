@@ -1,5 +1,5 @@
-"""Registration, shared by the contest pages and the API: one set of checks and messages;
-signing in and answering a round, for the contest pages."""
+"""The participants' forms. Registering is shared by the contest pages and the API (one
+set of checks and messages); the pages add the CAPTCHA and what a phone needs."""
 
 import re
 
@@ -16,38 +16,52 @@ from .models import Participant
 from .phones import InvalidPhone, normalise_phone
 
 CCCD = re.compile(r"\d{12}")
+CAPTCHA_REFUSED = "Mã kiểm tra không đúng hoặc đã hết hạn; hãy gõ theo ảnh mới."
+CODE_ATTRS = {
+    "inputmode": "numeric",
+    "autocomplete": "one-time-code",
+    "pattern": "[0-9]{6}",
+    "maxlength": "6",
+}
 
 
-class RegistrationForm(forms.ModelForm):
-    # Typed as people type it (spaces, +84...); stored as ten digits.
-    phone = forms.CharField(label="số điện thoại di động", max_length=32)
+class PhoneField(forms.CharField):
+    """Typed as people type it (spaces, +84...); cleaned to ten digits."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=32, **kwargs)
+
+    def clean(self, value):
+        try:
+            return normalise_phone(super().clean(value))
+        except InvalidPhone as error:
+            raise forms.ValidationError(str(error)) from None
+
+
+class RegistrationForm(forms.Form):
+    """What a participant registers with. Whether the number is registered already is
+    not checked here: registering it again is answered as any registration is
+    (``quizzes.verification``)."""
+
+    phone = PhoneField(label="số điện thoại di động")
     # PasswordInput: a form shown again after an error never carries the password back.
     password = forms.CharField(
         label="mật khẩu", min_length=8, strip=False, widget=forms.PasswordInput
     )
+    full_name = forms.CharField(label="họ và tên", max_length=100)
+    birth_date = forms.DateField(label="ngày sinh")
     unit = forms.ModelChoiceField(
         queryset=Unit.objects.filter(is_active=True),
         to_field_name="slug",
         label="đơn vị dự thi",
         error_messages={"invalid_choice": "Không có đơn vị này trong danh sách."},
     )
+    cccd = forms.CharField(label="số CCCD", max_length=12, required=False)
+    email = forms.EmailField(label="thư điện tử", required=False)
     consent = forms.BooleanField(
         label="Tôi đồng ý để Ban Tổ chức xử lý dữ liệu cá nhân của tôi cho cuộc thi.",
         error_messages={"required": "Cần đồng ý xử lý dữ liệu cá nhân để dự thi."},
     )
-
-    class Meta:
-        model = Participant
-        fields = ["phone", "full_name", "birth_date", "unit", "cccd", "email"]
-
-    def clean_phone(self):
-        try:
-            phone = normalise_phone(self.cleaned_data["phone"])
-        except InvalidPhone as error:
-            raise forms.ValidationError(str(error)) from None
-        if Participant.objects.filter(phone=phone).exists():
-            raise forms.ValidationError("Số điện thoại này đã đăng ký; hãy đăng nhập.")
-        return phone
 
     def clean_full_name(self):
         name = " ".join(self.cleaned_data["full_name"].split())
@@ -72,22 +86,16 @@ class RegistrationForm(forms.ModelForm):
         cleaned = super().clean()
         password = cleaned.get("password")
         if password:
-            candidate = Participant(phone=cleaned.get("phone", ""))
+            candidate = Participant(
+                phone=cleaned.get("phone", ""),
+                full_name=cleaned.get("full_name", ""),
+                email=cleaned.get("email", ""),
+            )
             try:
                 validate_password(password, candidate)
             except forms.ValidationError as error:
                 self.add_error("password", error)
         return cleaned
-
-    def save(self, commit=True, ip=None, device=""):
-        participant = super().save(commit=False)
-        participant.set_password(self.cleaned_data["password"])
-        participant.consented_at = timezone.now()
-        participant.registration_ip = ip
-        participant.registration_device = device[:64]
-        if commit:
-            participant.save()
-        return participant
 
 
 class PageRegistrationForm(RegistrationForm):
@@ -95,9 +103,9 @@ class PageRegistrationForm(RegistrationForm):
     (image, key and answer), and inputs that bring up the right keyboard on a phone."""
 
     captcha = CaptchaField(
-        label="mã xác nhận",
+        label="mã kiểm tra",
         help_text="Gõ các ký tự trong ảnh.",
-        error_messages={"invalid": "Mã xác nhận không đúng hoặc đã hết hạn; hãy gõ mã mới."},
+        error_messages={"invalid": CAPTCHA_REFUSED},
     )
 
     def __init__(self, *args, contest=None, **kwargs):
@@ -118,10 +126,14 @@ class PageRegistrationForm(RegistrationForm):
             field.label = capfirst(field.label)
         # A date input sends ISO dates, whatever the phone shows.
         self.fields["birth_date"].widget.format = "%Y-%m-%d"
-        # A label for the box to type in, rather than a fieldset around the picture, the
-        # hidden key and the box.
-        self.fields["captcha"].widget.use_fieldset = False
+        _label_captcha_box(self)
         self.fields["cccd"].required = bool(contest and contest.requires_cccd)
+
+
+def _label_captcha_box(form):
+    # A label for the box to type in, rather than a fieldset around the picture, the
+    # hidden key and the box.
+    form.fields["captcha"].widget.use_fieldset = False
 
 
 class SignInForm(forms.Form):
@@ -135,3 +147,69 @@ class SignInForm(forms.Form):
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
+
+
+class CodeForm(forms.Form):
+    """The code an SMS brought."""
+
+    code = forms.CharField(
+        label="Mã xác nhận",
+        max_length=12,
+        help_text="6 chữ số trong tin nhắn vừa gửi đến điện thoại của bạn.",
+        widget=forms.TextInput(attrs=CODE_ATTRS),
+    )
+
+
+class PasswordResetRequestForm(forms.Form):
+    """The first step of "quên mật khẩu": the number to send a code to."""
+
+    phone = PhoneField(
+        label="Số điện thoại đã đăng ký",
+        widget=forms.TextInput(attrs={"type": "tel", "inputmode": "tel", "autocomplete": "tel"}),
+    )
+    captcha = CaptchaField(
+        label="Mã kiểm tra",
+        help_text="Gõ các ký tự trong ảnh.",
+        error_messages={"invalid": CAPTCHA_REFUSED},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _label_captcha_box(self)
+
+
+class NewPasswordForm(forms.Form):
+    """A new password, typed twice; Django's validators run where the account is known
+    (``quizzes.accounts``, ``quizzes.verification``)."""
+
+    new_password = forms.CharField(
+        label="Mật khẩu mới",
+        min_length=8,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    new_password_again = forms.CharField(
+        label="Nhập lại mật khẩu mới",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        new, again = cleaned.get("new_password"), cleaned.get("new_password_again")
+        if new and again is not None and new != again:
+            self.add_error("new_password_again", "Hai lần nhập mật khẩu mới không khớp.")
+        return cleaned
+
+
+class PasswordResetForm(CodeForm, NewPasswordForm):
+    """The second step of "quên mật khẩu": the code and the new password."""
+
+
+class PasswordChangeForm(NewPasswordForm):
+    old_password = forms.CharField(
+        label="Mật khẩu hiện tại",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    field_order = ["old_password", "new_password", "new_password_again"]

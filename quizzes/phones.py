@@ -45,3 +45,8 @@ def mask_name(full_name):
     if len(parts) < 2:
         return parts[0][0] + "." if parts else ""
     return " ".join([parts[0], *(f"{part[0]}." for part in parts[1:])])
+
+
+def mask_cccd(cccd):
+    """``••••••••1234``: the last four digits, for a person to recognise their number."""
+    return "•" * 8 + cccd[-4:] if cccd else ""

@@ -1,6 +1,7 @@
-"""The contest on the site itself, for citizens on a phone: register, sign in, take a
-round, see the result. The pages route here (``ContestPage`` and ``QuizPage`` are
-routable); the rules are the API's: ``quizzes.taking`` enforces them for both.
+"""The contest on the site itself, for citizens on a phone: take a round, see the result
+(registering and signing in: ``quizzes.account_views``). The pages route here
+(``ContestPage`` and ``QuizPage`` are routable); the rules are the API's:
+``quizzes.taking`` enforces them for both.
 
 Everything works without JavaScript: the round is a plain form whose buttons save or
 submit. ``quiz.js`` adds the countdown, submits when it reaches zero and saves each
@@ -14,19 +15,17 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 
 from publications.models import BookshelfPage
 
 from . import taking
-from .accounts import TooManyAttempts, authenticate
 from .api import refusal_status
 from .drawing import option_texts, public_questions
-from .forms import PageRegistrationForm, SignInForm
 from .limits import allow, client_of
 from .models import Attempt, ContestPage
 from .scoring import answer_sheet, correct_keys
-from .tokens import participant_for, token_for
+from .tokens import participant_for
 
 SESSION_KEY = "contest_participant"
 TOO_MANY = "Bạn thao tác quá nhiều lần trong thời gian ngắn; hãy thử lại sau ít phút."
@@ -38,22 +37,9 @@ def signed_in(request):
     return participant_for(token) if token else None
 
 
-def _sign_in(request, participant):
-    request.session.cycle_key()  # a new session id: no fixation from before sign-in
-    request.session[SESSION_KEY] = token_for(participant)
-
-
 def _private(response):
     add_never_cache_headers(response)
     return response
-
-
-def _next_url(request, default):
-    target = request.POST.get("next") or request.GET.get("next")
-    safe = url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    )
-    return target if target and safe else default
 
 
 def _render(page, request, template, context):
@@ -72,56 +58,6 @@ def _render(page, request, template, context):
 def contest_index(contest, request):
     request.participant = signed_in(request)
     return _render(contest, request, contest.template, {})
-
-
-def register(contest, request):
-    if signed_in(request):
-        return redirect(_next_url(request, contest.url))
-    form = PageRegistrationForm(contest=contest)
-    if request.method == "POST":
-        form = PageRegistrationForm(request.POST, contest=contest)
-        if not allow(request, "register"):
-            form.add_error(None, TOO_MANY)
-        elif form.is_valid():
-            ip, device = client_of(request)
-            participant = form.save(ip=ip, device=device)
-            _sign_in(request, participant)
-            messages.success(request, f"Đăng ký thành công. Chào {participant.full_name}!")
-            return redirect(_next_url(request, contest.url))
-    context = {"form": form, "next": _next_url(request, "")}
-    return _render(contest, request, "quizzes/register.html", context)
-
-
-def sign_in(contest, request):
-    form = SignInForm()
-    if request.method == "POST":
-        form = SignInForm(request.POST)
-        if not allow(request, "sign_in"):
-            form.add_error(None, TOO_MANY)
-        elif form.is_valid():
-            try:
-                participant = authenticate(
-                    form.cleaned_data["phone"], form.cleaned_data["password"]
-                )
-            except TooManyAttempts:
-                participant = None
-                form.add_error(None, TOO_MANY)
-            else:
-                if participant is None:
-                    form.add_error(None, "Số điện thoại hoặc mật khẩu không đúng.")
-            if participant is not None:
-                _sign_in(request, participant)
-                return redirect(_next_url(request, contest.url))
-    context = {"form": form, "next": _next_url(request, "")}
-    return _render(contest, request, "quizzes/sign_in.html", context)
-
-
-def sign_out(contest, request):
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    request.session.flush()
-    messages.info(request, "Bạn đã đăng xuất.")
-    return redirect(contest.url)
 
 
 # A round -------------------------------------------------------------------------------

@@ -62,21 +62,21 @@ def fast_attempts(quiz):
 
 def shared_cccd(quiz):
     """[(CCCD, [participants])]: one identity number on several accounts, among the
-    round's participants."""
-    taking_part = Participant.objects.filter(attempts__quiz=quiz).exclude(cccd="")
-    numbers = (
-        Participant.objects.exclude(cccd="")
-        .filter(cccd__in=taking_part.values("cccd"))
-        .values("cccd")
+    round's participants. Numbers are compared by their keyed hashes (they are stored
+    encrypted)."""
+    taking_part = Participant.objects.filter(attempts__quiz=quiz).exclude(cccd_hash="")
+    hashes = (
+        Participant.objects.filter(cccd_hash__in=taking_part.values("cccd_hash"))
+        .values("cccd_hash")
         .annotate(accounts=Count("pk"))
         .filter(accounts__gt=1)
-        .values_list("cccd", flat=True)
+        .values_list("cccd_hash", flat=True)
     )
-    people = Participant.objects.filter(cccd__in=list(numbers)).select_related("unit")
+    people = Participant.objects.filter(cccd_hash__in=list(hashes)).select_related("unit")
     grouped = {}
-    for person in people.order_by("cccd", "pk"):
-        grouped.setdefault(person.cccd, []).append(person)
-    return sorted(grouped.items())
+    for person in people.order_by("pk"):
+        grouped.setdefault(person.cccd_hash, []).append(person)
+    return sorted(((group[0].cccd, group) for group in grouped.values()), key=lambda g: g[0])
 
 
 def report(quiz):

@@ -78,7 +78,7 @@ def join(contest, participant):
     try:
         with transaction.atomic():
             return ContestEntry.objects.create(
-                contest=contest, participant=participant, cccd=participant.cccd
+                contest=contest, participant=participant, cccd_hash=participant.cccd_hash
             )
     except IntegrityError:
         entry = ContestEntry.objects.filter(contest=contest, participant=participant).first()

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.embeds.finders import get_finders
 
+from home import sms
 from home.models import Unit
 
 from .factories import (
@@ -40,6 +41,13 @@ def isolated_cache(settings):
     caches = copy.deepcopy(settings.CACHES)
     caches["default"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex}"
     settings.CACHES = caches
+
+
+@pytest.fixture(autouse=True)
+def sms_outbox():
+    """The text messages sent during the test (the test settings' backend keeps them)."""
+    sms.outbox.clear()
+    return sms.outbox
 
 
 @pytest.fixture

@@ -11,7 +11,10 @@ loopback from this process:
 
 1. CAPTCHA challenges (``GET /api/contests/captcha``), their answers read from the
    database as the API tests do;
-2. registrations (``POST /api/contests/participants``);
+2. registrations: ``POST /api/contests/participants``, then the code each one was sent
+   by SMS (the server's file backend writes them to ``SMS_FOLDER``, read here as a phone
+   would) to ``POST /api/contests/participants/confirm``; a registration's time is both
+   requests';
 3. starts (``POST /api/contests/rounds/<id>/attempts``);
 4. submissions (``POST /api/contests/attempts/<id>/submit``);
 5. the baseline: the same submission bodies to ``POST /bench/insert/``, which parses the
@@ -25,6 +28,8 @@ cheap password hasher; the production hasher is measured apart, on a sample.
 import argparse
 import os
 import random
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,13 +44,16 @@ from bench import results_files
 from bench import server as bench_server
 
 from . import load_checks, load_report
-from .client import Request, burst
+from .client import Answer, Phase, Request, burst
 from .load_data import answer_keys, answers_for, build_contest, people
 
 POSTGRES = "postgres://postgres@127.0.0.1:5432/"
 DATABASE = "bench_contest_load"
 DATABASE_URL = POSTGRES + DATABASE
 REDIS_URL = "redis://127.0.0.1:6379/10"  # a database of its own: it is flushed
+# Where the server's SMS file backend writes the registration codes (emptied by each
+# registration burst).
+SMS_FOLDER = Path(tempfile.gettempdir()) / "bench-contest-load-sms"
 PROJECT_DIR = bench_server.PROJECT_DIR
 # Group numbers in phones and CCCDs: the warm-up, the runs (1, 2, ...), the sample.
 WARM_UP, SAMPLE = 0, 99
@@ -140,6 +148,7 @@ def django_env(**extra):
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "DATABASE_URL": DATABASE_URL,
         "REDIS_URL": REDIS_URL,
+        "SMS_FILE_PATH": str(SMS_FOLDER),
     }
     env.pop("BENCH_FAST_PASSWORD_HASHER", None)
     return {**env, **extra}
@@ -176,8 +185,20 @@ def captcha_answers(keys):
         return dict(rows.fetchall())
 
 
+def sms_codes():
+    """{phone: the code of the last SMS sent to it} from the server's SMS files."""
+    codes = {}
+    for path in sorted(SMS_FOLDER.glob("*.sms")):  # named by time: the last one wins
+        text = path.read_text(encoding="utf-8")
+        phone, code = re.search(r"^To: (\d+)", text, re.M), re.search(r"\b\d{6}\b", text)
+        if phone and code:
+            codes[phone.group(1)] = code.group()
+    return codes
+
+
 def register(server, persons, connections):
-    """(captcha phase, registration phase, {phone: token})."""
+    """(captcha phase, registration phase, {phone: token}): each registration is its
+    request and the confirmation of the code it was sent, timed together."""
     captcha = burst(
         "captcha",
         server,
@@ -200,8 +221,26 @@ def register(server, persons, connections):
         for person in persons
         if person.phone in keys
     ]
-    phase = burst("register", server, requests, connections)
-    tokens = {a.request.tag: a.json()["token"] for a in phase.answers if a.status == 201}
+    shutil.rmtree(SMS_FOLDER, ignore_errors=True)
+    sent = burst("register", server, requests, connections)
+    codes = sms_codes()
+    pending = {a.request.tag: a for a in sent.answers if a.status == 202}
+    confirmations = [
+        Request(
+            "POST",
+            "/api/contests/participants/confirm",
+            {"verification": answer.json()["verification"], "code": codes.get(phone, "")},
+            tag=phone,
+        )
+        for phone, answer in pending.items()
+    ]
+    confirmed = burst("confirm", server, confirmations, connections)
+    answers = [a for a in sent.answers if a.status != 202] + [
+        Answer(a.request, a.status, a.body, pending[a.request.tag].seconds + a.seconds, a.error)
+        for a in confirmed.answers
+    ]
+    phase = Phase("register", answers, sent.seconds + confirmed.seconds, connections)
+    tokens = {a.request.tag: a.json()["token"] for a in confirmed.answers if a.status == 201}
     return captcha, phase, tokens
 
 

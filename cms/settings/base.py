@@ -109,6 +109,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "home.User"
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 
+# Passwords of staff and participants: Argon2id at OWASP's parameters (home/hashers.py).
+# Hashes made by the earlier default, PBKDF2, still verify and are rehashed at sign-in.
+PASSWORD_HASHERS = [
+    "home.hashers.OwaspArgon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -254,10 +262,16 @@ CAPTCHA_LENGTH = 5
 CAPTCHA_TIMEOUT = 10
 CAPTCHA_LETTER_ROTATION = (-25, 25)
 
-# Contest rate limits (quizzes/limits.py), per client IP and per account.
+# Contest rate limits (quizzes/limits.py), per client IP and per account. Codes sent by
+# SMS cost money: "send_code" counts them per phone number ("account") and per address.
 CONTEST_RATE_LIMITS = {
     "register": {"ip": "60/h"},
+    "reset_password": {"ip": "60/h"},
+    "send_code": {"ip": "60/h", "account": "5/h"},
+    "confirm_code": {"ip": "300/h"},
     "sign_in": {"ip": "300/h", "account": "20/h"},
+    "change_password": {"ip": "300/h", "account": "20/h"},
+    "sign_out": {"ip": "300/h", "account": "20/h"},
     "start": {"ip": "600/m", "account": "30/m"},
     "save": {"ip": "3000/m", "account": "120/m"},
     "submit": {"ip": "1200/m", "account": "30/m"},
@@ -266,6 +280,15 @@ CONTEST_RATE_LIMITS = {
     # is never refused, and one address keeps at most about 50 unexpired challenges.
     "captcha": {"ip": "300/h"},
 }
+
+# Personal data encrypted at rest (home/personal_data.py). The secret, PERSONAL_DATA_KEY,
+# comes from the environment (production requires it; dev and test set a fixed one);
+# earlier secrets, comma-separated, still decrypt while a rotation is under way.
+PERSONAL_DATA_PREVIOUS_KEYS = env_list("PERSONAL_DATA_PREVIOUS_KEYS")
+
+# Text messages: the verification codes of registration and password resets (home/sms.py).
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "home.sms.ConsoleBackend")
+SMS_FILE_PATH = Path(os.environ.get("SMS_FILE_PATH", BASE_DIR / "sms"))
 
 PUBLIC_CACHE_URLS_REGEX = (
     r"^/(api/v2/(pages|images|documents)/|api/(taxonomy|oembed|search)|(en/)?feeds/)"

@@ -6,6 +6,7 @@ from .base import *  # noqa: F403
 
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
+PERSONAL_DATA_KEY = os.environ.get("PERSONAL_DATA_KEY", "dev-only-personal-data-key")
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Static files come straight from the apps through runserver; no collectstatic needed.

@@ -18,6 +18,7 @@ def required(name):
 
 
 SECRET_KEY = required("SECRET_KEY")
+PERSONAL_DATA_KEY = required("PERSONAL_DATA_KEY")
 required("ALLOWED_HOSTS")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

@@ -8,6 +8,8 @@ from .base import *  # noqa: F403
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105 (tests only)
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PERSONAL_DATA_KEY = "test-only-personal-data-key"  # noqa: S105 (tests only)
+# Fast; the tests of hashing itself set the production list (cms.settings.base).
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 if not os.environ.get("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -19,6 +21,7 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="pbgdpl-test-media-"))  # noqa: F405
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="pbgdpl-test-static-"))  # noqa: F405
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SMS_BACKEND = "home.sms.LocmemBackend"
 # No test may reach the network: embeds come from a finder that answers from memory.
 WAGTAILEMBEDS_FINDERS = [{"class": "tests.offline_embeds"}]
 # Responses are kept server-side only in the tests that ask for it: the content version

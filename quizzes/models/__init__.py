@@ -2,6 +2,7 @@ from .attempts import Attempt
 from .contest import ContestPage, ContestPrize, UnitHeadcount
 from .participants import ContestEntry, Participant
 from .round import QuizPage
+from .verifications import PhoneVerification
 
 __all__ = [
     "Attempt",
@@ -9,6 +10,7 @@ __all__ = [
     "ContestPage",
     "ContestPrize",
     "Participant",
+    "PhoneVerification",
     "QuizPage",
     "UnitHeadcount",
 ]

@@ -21,6 +21,13 @@ def site_views():
     return site_views
 
 
+def account_views():
+    """The participant's account pages, looked up when routed (as ``site_views``)."""
+    from quizzes import account_views
+
+    return account_views
+
+
 class ContestRoutes(RoutablePageMixin):
     """What the contest's pages share: addresses of their routes, and previews that
     show the provincial site's own page or, for a headless front-end, its fields."""
@@ -36,7 +43,8 @@ class ContestRoutes(RoutablePageMixin):
 
 class ContestPage(ContestRoutes, BasePage):
     """Cuộc thi trực tuyến tìm hiểu pháp luật: weekly rounds below it; participants
-    register and sign in at its ``dang-ky/`` and ``dang-nhap/`` addresses."""
+    register and sign in at its ``dang-ky/`` and ``dang-nhap/`` addresses, and manage
+    their account at the addresses beside them."""
 
     organiser = models.CharField("đơn vị tổ chức", max_length=255)
     rules = RichTextField("thể lệ", blank=True)
@@ -106,15 +114,35 @@ class ContestPage(ContestRoutes, BasePage):
 
     @path("dang-ky/", name="register")
     def register_route(self, request):
-        return site_views().register(self, request)
+        return account_views().register(self, request)
+
+    @path("xac-nhan/", name="confirm")
+    def confirm_route(self, request):
+        return account_views().confirm(self, request)
 
     @path("dang-nhap/", name="sign_in")
     def sign_in_route(self, request):
-        return site_views().sign_in(self, request)
+        return account_views().sign_in(self, request)
+
+    @path("quen-mat-khau/", name="forgot_password")
+    def forgot_password_route(self, request):
+        return account_views().forgot_password(self, request)
+
+    @path("dat-lai-mat-khau/", name="reset_password")
+    def reset_password_route(self, request):
+        return account_views().reset_password(self, request)
+
+    @path("doi-mat-khau/", name="change_password")
+    def change_password_route(self, request):
+        return account_views().change_password(self, request)
 
     @path("dang-xuat/", name="sign_out")
     def sign_out_route(self, request):
-        return site_views().sign_out(self, request)
+        return account_views().sign_out(self, request)
+
+    @path("dang-xuat-moi-thiet-bi/", name="sign_out_everywhere")
+    def sign_out_everywhere_route(self, request):
+        return account_views().sign_out_everywhere(self, request)
 
     def is_eligible(self, unit_id):
         eligible = {unit.pk for unit in self.eligible_units.all()}

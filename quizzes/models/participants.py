@@ -3,7 +3,8 @@ phone number to the contest pages and API only, and never reach the admin.
 
 What they give when registering is theirs to give once: it cannot be changed by them
 afterwards (staff correct mistakes). Personal data (phone, birth date, CCCD, email) is
-shown only to staff holding ``quizzes.view_personal_data`` (Decree 13/2023/NĐ-CP).
+shown only to staff holding ``quizzes.view_personal_data`` (Decree 13/2023/NĐ-CP); the
+CCCD is stored encrypted (``home.personal_data``).
 """
 
 import uuid
@@ -12,7 +13,8 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.db import models
 from django.db.models import Q
 
-from quizzes.phones import mask_name, mask_phone
+from home.personal_data import EncryptedTextField, keyed_hash
+from quizzes.phones import mask_cccd, mask_name, mask_phone
 
 
 class Participant(models.Model):
@@ -23,14 +25,16 @@ class Participant(models.Model):
     unit = models.ForeignKey(
         "home.Unit", verbose_name="đơn vị dự thi", on_delete=models.PROTECT, related_name="+"
     )
-    cccd = models.CharField("số CCCD", max_length=12, blank=True)
+    # Encrypted at rest; equal numbers are found by their keyed hash.
+    cccd = EncryptedTextField("số CCCD", blank=True)
+    cccd_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     email = models.EmailField("thư điện tử", blank=True)
     consented_at = models.DateTimeField("đồng ý xử lý dữ liệu cá nhân lúc")
     registered_at = models.DateTimeField("đăng ký lúc", auto_now_add=True)
     registration_ip = models.GenericIPAddressField("địa chỉ IP khi đăng ký", null=True)
     registration_device = models.CharField("thiết bị khi đăng ký", max_length=64, blank=True)
-    # Changed with the password: signs every token handed out, so changing it signs
-    # every device out.
+    # Changed with the password and on signing out: signs every token handed out, so
+    # changing it signs every device out.
     token_salt = models.CharField(max_length=32, editable=False)
 
     class Meta:
@@ -41,12 +45,31 @@ class Participant(models.Model):
     def __str__(self):
         return self.public_name
 
+    def save(self, *args, **kwargs):
+        self.cccd_hash = cccd_hash(self.cccd)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "cccd" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "cccd_hash"}
+        super().save(*args, **kwargs)
+
     def set_password(self, raw_password):
         self.password = make_password(raw_password)
+        self.new_token_salt()
+
+    def new_token_salt(self):
+        """Sign out every device: the tokens handed out so far no longer verify."""
         self.token_salt = uuid.uuid4().hex
 
     def check_password(self, raw_password):
-        return check_password(raw_password, self.password)
+        """Whether this is the password; a hash made by an older hasher or with weaker
+        parameters is replaced by one of the current hasher (the devices signed in stay
+        signed in)."""
+
+        def rehash(raw):
+            self.password = make_password(raw)
+            self.save(update_fields=["password"])
+
+        return check_password(raw_password, self.password, setter=rehash)
 
     @property
     def public_name(self):
@@ -56,15 +79,25 @@ class Participant(models.Model):
     def public_phone(self):
         return mask_phone(self.phone)
 
+    @property
+    def masked_cccd(self):
+        return mask_cccd(self.cccd)
+
+
+def cccd_hash(cccd):
+    """The keyed hash that stands for a CCCD in comparisons; empty for no CCCD."""
+    return keyed_hash(cccd) if cccd else ""
+
 
 class ContestEntry(models.Model):
-    """A participant taking part in one contest; a CCCD takes part once per contest."""
+    """A participant taking part in one contest; a CCCD takes part once per contest,
+    which its keyed hash (``Participant.cccd_hash`` when they joined) enforces."""
 
     contest = models.ForeignKey(
         "quizzes.ContestPage", on_delete=models.CASCADE, related_name="entries"
     )
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="entries")
-    cccd = models.CharField(max_length=12, blank=True)
+    cccd_hash = models.CharField(max_length=64, blank=True)
     joined_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -74,8 +107,8 @@ class ContestEntry(models.Model):
                 fields=["contest", "participant"], name="quizzes_entry_once_per_person"
             ),
             models.UniqueConstraint(
-                fields=["contest", "cccd"],
-                condition=~Q(cccd=""),
+                fields=["contest", "cccd_hash"],
+                condition=~Q(cccd_hash=""),
                 name="quizzes_entry_once_per_cccd",
             ),
         ]

@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def load_settings(module, **env):
-    clean_env = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    required = ("SECRET_KEY", "PERSONAL_DATA_KEY", "ALLOWED_HOSTS")
+    clean_env = {k: v for k, v in os.environ.items() if k not in required}
     return subprocess.run(
         [
             sys.executable,
@@ -31,9 +32,13 @@ def load_settings(module, **env):
 
 @pytest.mark.parametrize(
     ("env", "missing"),
-    [({}, "SECRET_KEY"), ({"SECRET_KEY": "s3cret"}, "ALLOWED_HOSTS")],
+    [
+        ({}, "SECRET_KEY"),
+        ({"SECRET_KEY": "s3cret"}, "PERSONAL_DATA_KEY"),
+        ({"SECRET_KEY": "s3cret", "PERSONAL_DATA_KEY": "k3y"}, "ALLOWED_HOSTS"),
+    ],
 )
-def test_production_requires_secret_key_and_hosts(env, missing):
+def test_production_requires_its_keys_and_hosts(env, missing):
     result = load_settings("cms.settings.production", **env)
     assert result.returncode != 0
     assert f"Set the {missing} environment variable" in result.stderr
@@ -41,7 +46,10 @@ def test_production_requires_secret_key_and_hosts(env, missing):
 
 def test_production_reads_hosts_from_environment():
     result = load_settings(
-        "cms.settings.production", SECRET_KEY="s3cret", ALLOWED_HOSTS="pbgdpl.example, a.example"
+        "cms.settings.production",
+        SECRET_KEY="s3cret",
+        PERSONAL_DATA_KEY="k3y",
+        ALLOWED_HOSTS="pbgdpl.example, a.example",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "['pbgdpl.example', 'a.example']"

@@ -1,5 +1,6 @@
-"""Taking part in a contest on a phone: register, take a round against the clock, see the
-result; with JavaScript (countdown, answers saved as chosen) and without."""
+"""Taking part in a contest on a phone: register (with the code an SMS brings), take a
+round against the clock, see the result; with JavaScript (countdown, answers saved as
+chosen) and without."""
 
 import datetime
 import re
@@ -14,6 +15,7 @@ from quizzes.drawing import option_texts
 from quizzes.models import Attempt, Participant
 from quizzes.scoring import correct_keys
 from tests.factories import ParticipantFactory, QuizPageFactory, UnitFactory
+from tests.quizzes.conftest import sms_code
 
 PASSWORD = "Hoc-luat-2026"
 
@@ -69,8 +71,13 @@ def test_register_take_a_round_and_see_the_result(phone, live_server, round_):
     tab.get_by_label("Số CCCD").fill("022195004321")
     tab.get_by_label("Tôi đồng ý").check()
     key = tab.locator("input[name=captcha_0]").input_value()
-    tab.get_by_label("Mã xác nhận").fill(CaptchaStore.objects.get(hashkey=key).response)
+    tab.get_by_label("Mã kiểm tra").fill(CaptchaStore.objects.get(hashkey=key).response)
     tab.get_by_role("button", name="Đăng ký").click()
+
+    expect(tab.get_by_role("heading", level=1)).to_have_text("Nhập mã xác nhận")
+    assert not Participant.objects.exists()
+    tab.get_by_label("Mã xác nhận").fill(sms_code("0987654321"))
+    tab.get_by_role("button", name="Xác nhận").click()
 
     expect(tab).to_have_url(live_server.url + round_.url)
     expect(tab.get_by_role("status")).to_contain_text("Đăng ký thành công")

@@ -1,8 +1,12 @@
 """What the contest tests share: an open round of the four-question bank
-(``tests.factories.question_bank``), a participant, and answers to it by option keys."""
+(``tests.factories.question_bank``), a participant, answers to it by option keys, and
+the codes participants get by SMS."""
+
+import re
 
 import pytest
 
+from home import sms
 from tests.factories import ParticipantFactory, QuizPageFactory
 
 # Option keys per question of the bank, in the bank's order.
@@ -21,3 +25,10 @@ def person(db):
 
 def answers(quiz, keys=ALL_RIGHT):
     return {block.id: key for block, key in zip(quiz.questions, keys, strict=True)}
+
+
+def sms_code(to):
+    """The code in the last text message sent to ``to``; None when it brought none."""
+    bodies = [message.body for message in sms.outbox if message.to == to]
+    found = re.search(r"\b\d{6}\b", bodies[-1]) if bodies else None
+    return found and found.group()

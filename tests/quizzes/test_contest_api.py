@@ -5,7 +5,9 @@ import json
 import pytest
 
 from quizzes.models import Attempt, Participant
+from quizzes.phones import normalise_phone
 from tests.factories import QuizPageFactory, UnitFactory
+from tests.quizzes.conftest import sms_code
 
 REGISTRATION = {
     "phone": "+84 912 345 678",
@@ -43,9 +45,21 @@ def captcha(client):
     return {"captcha_key": key, "captcha_answer": CaptchaStore.objects.get(hashkey=key).response}
 
 
-def register(client, in_unit, REMOTE_ADDR="127.0.0.1", **changes):  # noqa: N803 (WSGI name)
+def request_registration(client, in_unit, REMOTE_ADDR="127.0.0.1", **changes):  # noqa: N803
+    """The first step: the form and the CAPTCHA; a code goes out by SMS."""
     data = {**REGISTRATION, "unit": in_unit.slug, **captcha(client), **changes}
     return post(client, "/api/contests/participants", data, REMOTE_ADDR=REMOTE_ADDR)
+
+
+def register(client, in_unit, REMOTE_ADDR="127.0.0.1", **changes):  # noqa: N803 (WSGI name)
+    """Both steps, the code read from the SMS: the confirmation's answer, or the first
+    step's when that one refused."""
+    sent = request_registration(client, in_unit, REMOTE_ADDR, **changes)
+    if sent.status_code != 202:
+        return sent
+    phone = normalise_phone(changes.get("phone", REGISTRATION["phone"]))
+    code = {"verification": sent.json()["verification"], "code": sms_code(phone) or "000000"}
+    return post(client, "/api/contests/participants/confirm", code, REMOTE_ADDR=REMOTE_ADDR)
 
 
 def test_registering_normalises_the_phone_and_signs_in(client, unit):
@@ -54,6 +68,7 @@ def test_registering_normalises_the_phone_and_signs_in(client, unit):
     body = response.json()
     assert body["participant"]["phone"] == "0912345678"
     assert body["participant"]["full_name"] == "Nguyễn Văn An"
+    assert body["participant"]["cccd"] == "••••••••1234"
     me = client.get("/api/contests/me", HTTP_AUTHORIZATION=f"Bearer {body['token']}")
     assert me.json()["unit"] == unit.slug
     stored = Participant.objects.get()
@@ -82,19 +97,20 @@ def test_registration_needs_the_captcha_answered_once(client, unit):
     image = client.get(challenge["image"].replace("http://testserver", ""))
     assert image.status_code == 200 and image["Content-Type"] == "image/png"
     wrong = register(client, unit, captcha_key=challenge["key"], captcha_answer="sai")
-    assert wrong.status_code == 400 and "Mã xác nhận" in wrong.json()["detail"]
+    assert wrong.status_code == 400 and "Mã kiểm tra" in wrong.json()["detail"]
     solved = captcha(client)
     assert register(client, unit, **solved).status_code == 201
     # A challenge is good for one answer only.
     reused = register(client, unit, phone="0987654321", cccd="", **solved)
-    assert reused.status_code == 400 and "Mã xác nhận" in reused.json()["detail"]
+    assert reused.status_code == 400 and "Mã kiểm tra" in reused.json()["detail"]
 
 
 def test_one_account_per_phone_number(client, unit):
     register(client, unit)
     again = register(client, unit, phone="0912.345.678", cccd="")
     assert again.status_code == 400
-    assert "đã đăng ký" in again.json()["detail"]
+    assert "Mã xác nhận không đúng" in again.json()["detail"]
+    assert Participant.objects.count() == 1
 
 
 def test_signing_in_with_any_spelling_of_the_number(client, unit):
@@ -194,7 +210,11 @@ def test_the_contest_endpoints_are_in_the_openapi_schema(client):
     paths = client.get("/api/openapi.json").json()["paths"]
     for path in [
         "/api/contests/participants",
+        "/api/contests/participants/confirm",
         "/api/contests/token",
+        "/api/contests/me/password",
+        "/api/contests/password-reset",
+        "/api/contests/password-reset/confirm",
         "/api/contests/rounds/{round_id}/attempts",
         "/api/contests/attempts/{attempt_id}/submit",
     ]:

@@ -13,6 +13,7 @@ from quizzes.models import Attempt, Participant
 from quizzes.scoring import correct_keys
 from quizzes.site_views import SESSION_KEY
 from tests.factories import ParticipantFactory, QuizPageFactory, UnitFactory
+from tests.quizzes.conftest import sms_code
 
 PASSWORD = "mat-khau-du-thi"
 
@@ -61,6 +62,12 @@ def registration(client, contest, unit, **changes):
     }
 
 
+def confirm(client, response, phone="0987654321"):
+    """Follow a registration to the code page and type the code the SMS brought."""
+    assert response.status_code == 302, response
+    return client.post(response["Location"], {"code": sms_code(phone)})
+
+
 def start(client, quiz):
     response = client.post(quiz.route_url("start"))
     assert response.status_code == 302, response
@@ -87,6 +94,11 @@ class TestRegistration:
 
         response = client.post(contest.route_url("register"), data)
 
+        assert response["Location"].startswith(contest.route_url("confirm"))
+        assert not Participant.objects.exists()
+        page = client.get(response["Location"]).content.decode()
+        assert "09•••••321" in page and 'autocomplete="one-time-code"' in page
+        response = confirm(client, response)
         assert response.status_code == 302
         assert response["Location"] == quiz.url
         participant = Participant.objects.get()
@@ -110,7 +122,7 @@ class TestRegistration:
 
         assert response.status_code == 200
         html = response.content.decode()
-        assert "Mã xác nhận không đúng" in html
+        assert "Mã kiểm tra không đúng" in html
         assert "Trần Thị Bình" in html and "022195004321" in html
         assert "Hoc-luat-2026" not in html
         assert not Participant.objects.exists()
@@ -124,7 +136,7 @@ class TestRegistration:
 
         html = client.post(contest.route_url("register"), data).content.decode()
 
-        assert "Số điện thoại này đã đăng ký; hãy đăng nhập." in html
+        assert "đã đăng ký" not in html  # said to no one: the number may not be theirs
         assert "Số CCCD gồm đúng 12 chữ số." in html
         assert "Cần đồng ý xử lý dữ liệu cá nhân để dự thi." in html
         assert "Ngày sinh không hợp lệ." in html
@@ -142,11 +154,11 @@ class TestRegistration:
     def test_an_offsite_next_address_is_ignored(self, client, contest):
         data = registration(client, contest, UnitFactory(), next="https://example.com/")
 
-        response = client.post(contest.route_url("register"), data)
+        response = confirm(client, client.post(contest.route_url("register"), data))
 
         assert response["Location"] == contest.url
 
-    def test_registration_is_rate_limited_per_address(self, client, contest, settings):
+    def test_registration_is_rate_limited_per_address(self, client, contest, settings, sms_outbox):
         settings.CONTEST_RATE_LIMITS = {"register": {"ip": "1/h"}}
         unit = UnitFactory()
         client.post(contest.route_url("register"), registration(client, contest, unit))
@@ -156,7 +168,7 @@ class TestRegistration:
         response = client.post(contest.route_url("register"), data)
 
         assert "thao tác quá nhiều lần" in response.content.decode()
-        assert Participant.objects.count() == 1
+        assert [message.to for message in sms_outbox] == ["0987654321"]
 
 
 class TestSignIn:
