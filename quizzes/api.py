@@ -12,15 +12,12 @@ from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError, Throttled
 from ninja.security import HttpBearer
 
-from django.shortcuts import get_object_or_404
-
 from . import taking
 from .accounts import TooManyAttempts, authenticate
 from .captcha import new_challenge, solved
-from .drawing import public_questions
+from .drawing import public_questions, shown_answers
 from .forms import RegistrationForm
 from .limits import Limits, client_of
-from .models import QuizPage
 from .scoring import answer_sheet
 from .tokens import participant_for, signed, token_for
 
@@ -91,7 +88,10 @@ class SignInIn(Schema):
 
 
 class OptionOut(Schema):
-    key: int
+    key: int = Field(
+        description="Mã để trả lời phương án này: ngẫu nhiên, riêng cho từng lượt làm bài "
+        "và từng câu hỏi; không cho biết thứ tự hay vị trí của phương án."
+    )
     text: str
 
 
@@ -120,7 +120,7 @@ class AttemptOut(Schema):
 
 class AnswersIn(Schema):
     answers: dict[str, list[int]] = Field(
-        default_factory=dict, description="{mã câu hỏi: [số thứ tự phương án đã chọn]}"
+        default_factory=dict, description="{mã câu hỏi: [key của các phương án đã chọn]}"
     )
     prediction: int | None = Field(None, ge=0)
 
@@ -182,7 +182,7 @@ def _attempt_out(attempt):
         "seconds_left": attempt.seconds_left,
         "finished": attempt.finished_at is not None,
         "questions": public_questions(attempt.quiz, attempt.questions),
-        "answers": attempt.answers,
+        "answers": shown_answers(attempt.questions, attempt.answers),
         "prediction": attempt.prediction,
         "prediction_question": attempt.quiz.prediction_question,
     }
@@ -256,15 +256,13 @@ def me(request):
 @router.post(
     "/rounds/{round_id}/attempts",
     response=AttemptOut,
-    auth=ParticipantAuth(),
+    auth=ParticipantAuth(signature_only=True),
     throttle=Limits("start"),
     summary="Bắt đầu lượt làm bài, hoặc tiếp tục lượt đang làm",
 )
 def start(request, round_id: int):
-    quiz = get_object_or_404(QuizPage.objects.live().public(), pk=round_id)
     ip, device = client_of(request)
-    attempt = taking.start(quiz, request.auth, ip=ip, device=device)
-    attempt.quiz = quiz
+    attempt = taking.start(round_id, request.auth, ip=ip, device=device, public_only=True)
     return _attempt_out(attempt)
 
 

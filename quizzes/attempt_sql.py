@@ -45,9 +45,11 @@ def find(attempt_id, participant, round_fields):
     if row is None:
         return None
     attempt_fields = Attempt._meta.concrete_fields
-    attempt = _instance(Attempt, attempt_fields, row[: len(attempt_fields)])
+    attempt = instance_from_row(Attempt, attempt_fields, row[: len(attempt_fields)])
     fields = [QuizPage._meta.pk, *(QuizPage._meta.get_field(name) for name in round_fields)]
-    attempt.quiz = _instance(QuizPage, fields, [attempt.quiz_id, *row[len(attempt_fields) :]])
+    attempt.quiz = instance_from_row(
+        QuizPage, fields, [attempt.quiz_id, *row[len(attempt_fields) :]]
+    )
     return attempt
 
 
@@ -61,7 +63,7 @@ def update_unfinished(attempt_id, values):
         return cursor.rowcount == 1
 
 
-def _instance(model, fields, values):
+def instance_from_row(model, fields, values):
     """A ``model`` instance from a row's ``values`` for ``fields``, converted as the ORM
     converts them; fields not given are loaded when first used."""
     given = {}
@@ -89,18 +91,18 @@ def _converters(vendor, model, name):
 def _find_statement(round_fields):
     quote = connection.ops.quote_name
     columns = [f"a.{quote(field.column)}" for field in Attempt._meta.concrete_fields]
-    columns += [f"r.{_column(QuizPage, name)}" for name in round_fields]
+    columns += [f"r.{column(QuizPage, name)}" for name in round_fields]
     return FIND.format(
         columns=", ".join(columns),
         attempts=quote(Attempt._meta.db_table),
         participants=quote(Participant._meta.db_table),
         rounds=quote(QuizPage._meta.db_table),
         attempt_pk=quote(Attempt._meta.pk.column),
-        participant=_column(Attempt, "participant"),
-        round=_column(Attempt, "quiz"),
+        participant=column(Attempt, "participant"),
+        round=column(Attempt, "quiz"),
         participant_pk=quote(Participant._meta.pk.column),
         round_pk=quote(QuizPage._meta.pk.column),
-        token_salt=_column(Participant, "token_salt"),
+        token_salt=column(Participant, "token_salt"),
     )
 
 
@@ -109,11 +111,11 @@ def _update_statement(names):
     quote = connection.ops.quote_name
     return UPDATE_UNFINISHED.format(
         attempts=quote(Attempt._meta.db_table),
-        assignments=", ".join(f"{_column(Attempt, name)} = %s" for name in names),
+        assignments=", ".join(f"{column(Attempt, name)} = %s" for name in names),
         attempt_pk=quote(Attempt._meta.pk.column),
-        finished=_column(Attempt, "finished_at"),
+        finished=column(Attempt, "finished_at"),
     )
 
 
-def _column(model, name):
+def column(model, name):
     return connection.ops.quote_name(model._meta.get_field(name).column)
