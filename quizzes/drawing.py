@@ -14,6 +14,7 @@ Attempts drawn before keys existed have none stored: their keys are the options'
 in the bank, as they were given out.
 """
 
+import os
 import random
 
 from .blocks import TRUE_FALSE, TRUE_FALSE_OPTIONS
@@ -29,11 +30,19 @@ def option_texts(block):
     return [option["text"] for option in block.value["options"]]
 
 
+def option_count(block):
+    if block.block_type == TRUE_FALSE:
+        return len(TRUE_FALSE_OPTIONS)
+    return len(block.value["options"])
+
+
 def draw(quiz, rng=None):
     """[{"id", "options", "keys"}] for a new attempt at ``quiz``:
     ``questions_per_attempt`` questions (all when 0), shuffled if the round says so, each
     with its options' places in the bank in the order they will be shown (true/false
-    keeps Đúng before Sai) and a random key for each, unique within the question."""
+    keeps Đúng before Sai) and a random key for each, unique within the question. ``rng``
+    orders them (the system's entropy unless a test gives its own); keys always come
+    from the system's entropy."""
     rng = rng or random.SystemRandom()
     bank = list(quiz.question_blocks().values())
     count = quiz.questions_per_attempt or len(bank)
@@ -45,12 +54,21 @@ def draw(quiz, rng=None):
         rng.shuffle(bank)
     drawn = []
     for block in bank:
-        order = list(range(len(option_texts(block))))
+        order = list(range(option_count(block)))
         if quiz.shuffle_options and block.block_type != TRUE_FALSE:
             rng.shuffle(order)
-        keys = rng.sample(range(1, KEY_RANGE + 1), len(order))
-        drawn.append({"id": block.id, "options": order, "keys": keys})
+        drawn.append({"id": block.id, "options": order, "keys": random_keys(len(order))})
     return drawn
+
+
+def random_keys(count):
+    """``count`` different keys from 1 to ``KEY_RANGE``, from the system's entropy in
+    one read (a ``SystemRandom`` call per key cost more than the rest of a draw)."""
+    while True:
+        pool = os.urandom(4 * count)
+        keys = [int.from_bytes(pool[at : at + 4]) % KEY_RANGE + 1 for at in range(0, 4 * count, 4)]
+        if len(set(keys)) == count:
+            return keys
 
 
 def keys_of(item):

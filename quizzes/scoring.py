@@ -4,8 +4,14 @@ set of correct options (all of them, for multiple choice; nothing partial).
 Answers are given by the attempt's option keys and stored by the options' places in the
 bank (``quizzes.drawing``); scoring reads the stored form."""
 
+import weakref
+
 from .blocks import TRUE_FALSE
 from .drawing import bank_answers, keys_of, shown_answers, shown_options
+
+# The correct places of the questions of the shared banks (``quizzes.bank``), which are
+# read-only: every submit scores against them. Kept as long as their bank is.
+_correct_places = weakref.WeakKeyDictionary()
 
 
 def correct_keys(block):
@@ -13,6 +19,14 @@ def correct_keys(block):
     if block.block_type == TRUE_FALSE:
         return {0} if block.value["statement_is_true"] else {1}
     return {index for index, option in enumerate(block.value["options"]) if option["correct"]}
+
+
+def _correct_of(block):
+    """``correct_keys`` of a block of a shared bank, computed once."""
+    places = _correct_places.get(block)
+    if places is None:
+        places = _correct_places[block] = frozenset(correct_keys(block))
+    return places
 
 
 def check_answers(quiz, drawn, answers):
@@ -51,7 +65,7 @@ def score(quiz, drawn, answers):
         if block is None:
             continue
         asked += 1
-        if set(answers.get(item["id"], [])) == correct_keys(block):
+        if set(answers.get(item["id"], [])) == _correct_of(block):
             points += block.value["points"]
             right += 1
     return points, right, asked > 0 and right == asked
