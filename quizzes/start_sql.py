@@ -9,8 +9,7 @@ first start three: the read, the contest entry, the attempt.
 
 - ``read`` checks the participant's token (``Participant.token_salt``) and reads the
   round (live; public too, for the API), its contest's rules for entering, whether the
-  participant entered it and may, how many attempts they have made and their
-  unfinished ones.
+  participant entered it and may, how many attempts they have made and their latest.
 - ``insert`` writes a row unless it would break a unique constraint, and says which:
   concurrent starts need no row lock, and a conflict costs no savepoint and no aborted
   transaction. The constraints are the rules: one entry per person and per CCCD in a
@@ -38,8 +37,11 @@ READ = (
     # The contest is the round's parent: the page whose path is the round's, less a step.
     "JOIN {pages} cp ON cp.{path} = SUBSTR(rp.{path}, 1, LENGTH(rp.{path}) - {steplen}) "
     "JOIN {contests} c ON c.{contest_pk} = cp.{page_pk} "
-    "LEFT JOIN {attempts} a ON a.{attempt_round} = r.{round_pk} "
-    "AND a.{attempt_participant} = p.{participant_pk} AND a.{finished} IS NULL "
+    # Their latest attempt at the round, by the index on (round, participant, number): the
+    # only one that can be unfinished, as a start finishes the earlier ones first.
+    "LEFT JOIN {attempts} a ON a.{attempt_pk} = (SELECT l.{attempt_pk} FROM {attempts} l "
+    "WHERE l.{attempt_round} = r.{round_pk} AND l.{attempt_participant} = p.{participant_pk} "
+    "ORDER BY l.{number} DESC LIMIT 1) "
     "WHERE p.{participant_pk} = %s AND p.{token_salt} = %s AND rp.{live} = %s"
 )
 # Read beside the rows' columns: the participant's attempts at the round, whether they
@@ -73,7 +75,7 @@ class StartState:
     """What ``read`` found: the round (holding ``round_fields``), its contest's id and
     whether it requires a CCCD, the participant (with the fields asked for), how many
     attempts they have at the round, whether they entered the contest and whether their
-    unit may, and their unfinished attempts (each with ``quiz`` set)."""
+    unit may, and their latest attempt at the round (with ``quiz`` set), or None."""
 
     quiz: QuizPage
     contest_id: int
@@ -82,7 +84,7 @@ class StartState:
     attempt_count: int
     entered: bool
     eligible: bool
-    unfinished: list
+    latest: Attempt | None
 
 
 def read(round_id, participant, round_fields, participant_fields, public_only):
@@ -97,14 +99,13 @@ def read(round_id, participant, round_fields, participant_fields, public_only):
             _read_statement(round_fields, participant_fields, public_only),
             [round_id, participant.pk, participant.token_salt, True],
         )
-        rows = cursor.fetchall()
-    if not rows:
+        row = cursor.fetchone()
+    if row is None:
         return None
-    first = rows[0]
     fields = [QuizPage._meta.pk, *(QuizPage._meta.get_field(name) for name in round_fields)]
-    quiz = instance_from_row(QuizPage, fields, [round_id, *first[: len(round_fields)]])
+    quiz = instance_from_row(QuizPage, fields, [round_id, *row[: len(round_fields)]])
     at = len(round_fields)
-    contest_id, requires_cccd = first[at], bool(first[at + 1])
+    contest_id, requires_cccd = row[at], bool(row[at + 1])
     at += 2
     person_fields = [
         Participant._meta.pk,
@@ -112,19 +113,17 @@ def read(round_id, participant, round_fields, participant_fields, public_only):
         *(Participant._meta.get_field(name) for name in participant_fields),
     ]
     person_values = [participant.pk, participant.token_salt]
-    person_values += first[at : at + len(participant_fields)]
+    person_values += row[at : at + len(participant_fields)]
     person = instance_from_row(Participant, person_fields, person_values)
     at += len(participant_fields)
-    attempt_count, entered, eligible = first[at], bool(first[at + 1]), bool(first[at + 2])
+    attempt_count, entered, eligible = row[at], bool(row[at + 1]), bool(row[at + 2])
     at += 3
-    unfinished = []
-    for row in rows:
-        if row[at] is not None:  # the LEFT JOIN found an unfinished attempt
-            attempt = instance_from_row(Attempt, Attempt._meta.concrete_fields, row[at:])
-            attempt.quiz = quiz
-            unfinished.append(attempt)
+    latest = None
+    if row[at] is not None:
+        latest = instance_from_row(Attempt, Attempt._meta.concrete_fields, row[at:])
+        latest.quiz = quiz
     return StartState(
-        quiz, contest_id, requires_cccd, person, attempt_count, entered, eligible, unfinished
+        quiz, contest_id, requires_cccd, person, attempt_count, entered, eligible, latest
     )
 
 
@@ -171,7 +170,8 @@ def _read_statement(round_fields, participant_fields, public_only):
         "attempts": quote(Attempt._meta.db_table),
         "attempt_round": column(Attempt, "quiz"),
         "attempt_participant": column(Attempt, "participant"),
-        "finished": column(Attempt, "finished_at"),
+        "attempt_pk": quote(Attempt._meta.pk.column),
+        "number": column(Attempt, "number"),
         "entries": quote(ContestEntry._meta.db_table),
         "entry_contest": column(ContestEntry, "contest"),
         "entry_participant": column(ContestEntry, "participant"),

@@ -99,10 +99,11 @@ def start(round_id, participant, now=None, ip=None, device="", public_only=False
         raise Refused("not_open", f"Vòng thi mở lúc {_local(quiz.opens_at)}.")
     if state == "closed":
         raise Refused("closed", f"Vòng thi đã kết thúc lúc {_local(quiz.closes_at)}.")
-    for attempt in found.unfinished:
-        if now <= attempt.deadline:
-            return attempt
-        finish_expired(attempt)
+    latest = found.latest
+    if latest is not None and latest.finished_at is None:
+        if now <= latest.deadline:
+            return latest
+        finish_expired(latest)
     if not found.entered:
         enter(found.contest_id, found.participant, found.requires_cccd, found.eligible)
     if quiz.attempts_allowed and found.attempt_count >= quiz.attempts_allowed:
@@ -121,12 +122,15 @@ def start(round_id, participant, now=None, ip=None, device="", public_only=False
     )
     if start_sql.insert(attempt):
         return attempt
-    running = Attempt.objects.filter(
-        quiz_id=round_id, participant_id=participant.pk, finished_at__isnull=True
-    ).first()
-    if running is None:
+    # A concurrent start took this number first: its attempt is the one running.
+    running = (
+        Attempt.objects.filter(quiz_id=round_id, participant_id=participant.pk)
+        .order_by("-number")
+        .first()
+    )
+    if running is None or running.finished_at is not None:
         raise Refused("no_attempts_left", "Bạn đã làm hết số lượt của vòng thi này.")
-    running.quiz = quiz  # a concurrent start made it
+    running.quiz = quiz
     return running
 
 

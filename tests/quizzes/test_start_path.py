@@ -98,20 +98,19 @@ def test_what_a_start_reads_in_sql_is_what_the_orm_reads(parsed, person):
     assert (found.contest_id, found.requires_cccd) == (contest.pk, contest.requires_cccd)
     assert found.participant.cccd == Participant.objects.get(pk=person.pk).cccd
     assert (found.attempt_count, found.entered, found.eligible) == (1, True, True)
-    [unfinished] = found.unfinished
     attempt = Attempt.objects.get()
     for field in Attempt._meta.concrete_fields:
-        assert getattr(unfinished, field.attname) == getattr(attempt, field.attname), field.name
-    assert unfinished.quiz is found.quiz
+        assert getattr(found.latest, field.attname) == getattr(attempt, field.attname), field.name
+    assert found.latest.quiz is found.quiz
     contest.eligible_units.set([UnitFactory()])
     contest.save()
     stranger = ParticipantFactory()
     found = start_sql.read(parsed.pk, stranger, ["opens_at"], [], False)
-    assert (found.attempt_count, found.entered, found.eligible, found.unfinished) == (
+    assert (found.attempt_count, found.entered, found.eligible, found.latest) == (
         0,
         False,
         False,
-        [],
+        None,
     )
 
 
@@ -239,3 +238,14 @@ def test_concurrent_starts_never_give_more_attempts_than_allowed():
     second = Attempt.objects.get(participant=person, number=2)
     assert results == [second.pk] * 6
     assert Attempt.objects.count() == 2
+
+
+def test_a_start_resumes_the_latest_attempt_after_finished_ones(quiz, person):
+    change_round(quiz, attempts_allowed=3)
+    first = taking.start(quiz.pk, person)
+    taking.submit(first.pk, person, {})
+    second = taking.start(quiz.pk, person)
+    assert second.number == 2
+    assert taking.start(quiz.pk, person).pk == second.pk
+    found = start_sql.read(quiz.pk, person, ["opens_at"], [], False)
+    assert (found.attempt_count, found.latest.pk) == (2, second.pk)
