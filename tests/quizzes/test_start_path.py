@@ -96,7 +96,9 @@ def test_what_a_start_reads_in_sql_is_what_the_orm_reads(parsed, person):
         assert getattr(found.quiz, name) == getattr(stored, name), name
     assert timezone.is_aware(found.quiz.opens_at)
     assert (found.contest_id, found.requires_cccd) == (contest.pk, contest.requires_cccd)
-    assert found.participant.cccd == Participant.objects.get(pk=person.pk).cccd
+    stored_person = Participant.objects.get(pk=person.pk)
+    for name in taking.ENTRY_READS:
+        assert getattr(found.participant, name) == getattr(stored_person, name), name
     assert (found.attempt_count, found.entered, found.eligible) == (1, True, True)
     attempt = Attempt.objects.get()
     for field in Attempt._meta.concrete_fields:
@@ -157,7 +159,7 @@ def test_a_revoked_token_on_the_site_is_sent_to_sign_in(client, quiz, person):
 def test_an_entry_that_exists_already_is_kept(quiz, person):
     # As a concurrent first start leaves it: the entry there, the attempt not yet.
     contest = quiz.get_parent().specific
-    ContestEntry.objects.create(contest=contest, participant=person, cccd=person.cccd)
+    taking.enter(contest.pk, person, requires_cccd=True, eligible=True)
     taking.enter(contest.pk, person, requires_cccd=True, eligible=True)
     assert ContestEntry.objects.get().participant == person
     other = ParticipantFactory(cccd=person.cccd)
