@@ -10,19 +10,21 @@ import datetime
 
 from ninja import Field, Router, Schema
 from ninja.errors import HttpError
+from ninja.renderers import JSONRenderer
 from ninja.security import HttpBearer
 
-from django.shortcuts import get_object_or_404
+from django.http import HttpResponse
 
 from . import taking
 from .captcha import new_challenge
-from .drawing import public_questions
+from .drawing import public_questions, shown_answers
 from .limits import Limits, client_of
-from .models import QuizPage
 from .scoring import answer_sheet
 from .tokens import participant_for, signed
 
 router = Router(tags=["Cuộc thi"])
+# What the API renders responses with (ninja's default).
+RENDERER = JSONRenderer()
 
 # Why each refusal is refused, as an HTTP status.
 STATUS = {
@@ -57,7 +59,10 @@ class CaptchaOut(Schema):
 
 
 class OptionOut(Schema):
-    key: int
+    key: int = Field(
+        description="Mã để trả lời phương án này: ngẫu nhiên, riêng cho từng lượt làm bài "
+        "và từng câu hỏi; không cho biết thứ tự hay vị trí của phương án."
+    )
     text: str
 
 
@@ -86,7 +91,7 @@ class AttemptOut(Schema):
 
 class AnswersIn(Schema):
     answers: dict[str, list[int]] = Field(
-        default_factory=dict, description="{mã câu hỏi: [số thứ tự phương án đã chọn]}"
+        default_factory=dict, description="{mã câu hỏi: [key của các phương án đã chọn]}"
     )
     prediction: int | None = Field(None, ge=0)
 
@@ -127,6 +132,16 @@ def refusal_status(refusal):
     return STATUS.get(refusal.code, 409)
 
 
+def _documented(request, data):
+    """``data``, built here to its operation's documented response schema, rendered as
+    ninja renders every response but without validating it against that schema again:
+    for the busiest endpoints, validating an attempt's questions and options object by
+    object cost as much CPU as all the rest of the request. A test checks that each
+    answer given this way conforms to its schema."""
+    content = RENDERER.render(request, data, response_status=200)
+    return HttpResponse(content, content_type=f"{RENDERER.media_type}; charset={RENDERER.charset}")
+
+
 def _attempt_out(attempt):
     return {
         "id": attempt.pk,
@@ -137,7 +152,7 @@ def _attempt_out(attempt):
         "seconds_left": attempt.seconds_left,
         "finished": attempt.finished_at is not None,
         "questions": public_questions(attempt.quiz, attempt.questions),
-        "answers": attempt.answers,
+        "answers": shown_answers(attempt.questions, attempt.answers),
         "prediction": attempt.prediction,
         "prediction_question": attempt.quiz.prediction_question,
     }
@@ -176,16 +191,14 @@ def captcha_challenge(request):
 @router.post(
     "/rounds/{round_id}/attempts",
     response=AttemptOut,
-    auth=ParticipantAuth(),
+    auth=ParticipantAuth(signature_only=True),
     throttle=Limits("start"),
     summary="Bắt đầu lượt làm bài, hoặc tiếp tục lượt đang làm",
 )
 def start(request, round_id: int):
-    quiz = get_object_or_404(QuizPage.objects.live().public(), pk=round_id)
     ip, device = client_of(request)
-    attempt = taking.start(quiz, request.auth, ip=ip, device=device)
-    attempt.quiz = quiz
-    return _attempt_out(attempt)
+    attempt = taking.start(round_id, request.auth, ip=ip, device=device, public_only=True)
+    return _documented(request, _attempt_out(attempt))
 
 
 @router.get(
@@ -195,7 +208,7 @@ def start(request, round_id: int):
     summary="Lượt làm bài",
 )
 def attempt_detail(request, attempt_id: int):
-    return _attempt_out(taking.own_attempt(attempt_id, request.auth))
+    return _documented(request, _attempt_out(taking.own_attempt(attempt_id, request.auth)))
 
 
 @router.put(
@@ -207,7 +220,7 @@ def attempt_detail(request, attempt_id: int):
 )
 def save_answers(request, attempt_id: int, data: AnswersIn):
     attempt = taking.save(attempt_id, request.auth, data.answers, data.prediction)
-    return _attempt_out(attempt)
+    return _documented(request, _attempt_out(attempt))
 
 
 @router.post(
@@ -219,7 +232,7 @@ def save_answers(request, attempt_id: int, data: AnswersIn):
 )
 def submit(request, attempt_id: int, data: SubmitIn):
     attempt = taking.submit(attempt_id, request.auth, data.answers, data.prediction)
-    return _result_out(attempt)
+    return _documented(request, _result_out(attempt))
 
 
 @router.get(
@@ -232,4 +245,4 @@ def result(request, attempt_id: int):
     attempt = taking.own_attempt(attempt_id, request.auth)
     if attempt.finished_at is None:
         raise HttpError(409, "Lượt làm bài chưa kết thúc.")
-    return _result_out(attempt)
+    return _documented(request, _result_out(attempt))

@@ -15,7 +15,8 @@ query of its own to find the participant.
 
 from functools import cache
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db.models import DEFERRED
 
 from .models import Attempt, Participant, QuizPage
 
@@ -45,9 +46,11 @@ def find(attempt_id, participant, round_fields):
     if row is None:
         return None
     attempt_fields = Attempt._meta.concrete_fields
-    attempt = _instance(Attempt, attempt_fields, row[: len(attempt_fields)])
+    attempt = instance_from_row(Attempt, attempt_fields, row[: len(attempt_fields)])
     fields = [QuizPage._meta.pk, *(QuizPage._meta.get_field(name) for name in round_fields)]
-    attempt.quiz = _instance(QuizPage, fields, [attempt.quiz_id, *row[len(attempt_fields) :]])
+    attempt.quiz = instance_from_row(
+        QuizPage, fields, [attempt.quiz_id, *row[len(attempt_fields) :]]
+    )
     return attempt
 
 
@@ -61,46 +64,53 @@ def update_unfinished(attempt_id, values):
         return cursor.rowcount == 1
 
 
-def _instance(model, fields, values):
+def instance_from_row(model, fields, values):
     """A ``model`` instance from a row's ``values`` for ``fields``, converted as the ORM
     converts them; fields not given are loaded when first used."""
-    given = {}
-    for field, value in zip(fields, values, strict=True):
-        expression, converters = _converters(connection.vendor, model, field.name)
+    # The connection once: each attribute read through the proxy looks it up again.
+    db = connections[DEFAULT_DB_ALIAS]
+    row = [DEFERRED] * len(model._meta.concrete_fields)
+    for value, (position, expression, converters) in zip(
+        values, _plan(db.vendor, model, tuple(field.name for field in fields)), strict=True
+    ):
         for converter in converters:
-            value = converter(value, expression, connection)
-        given[field.attname] = value
-    # from_db takes the values in the order of the model's fields.
-    names = [field.attname for field in model._meta.concrete_fields if field.attname in given]
-    return model.from_db(connection.alias, names, [given[name] for name in names])
+            value = converter(value, expression, db)
+        row[position] = value
+    return model.from_db(db.alias, None, row)
 
 
 @cache
-def _converters(vendor, model, name):
-    """The converters the ORM applies to a column of ``model`` on ``vendor``'s backend:
-    the backend's and the field's own (often none)."""
-    field = model._meta.get_field(name)
-    expression = field.get_col(model._meta.db_table)
-    converters = connection.ops.get_db_converters(expression)
-    return expression, converters + field.get_db_converters(connection)
+def _plan(vendor, model, names):
+    """For each of ``model``'s fields ``names``: its place among the model's concrete
+    fields (the order ``from_db`` takes), and the converters the ORM applies to its
+    column on ``vendor``'s backend (the backend's and the field's own, often none)."""
+    concrete = [field.name for field in model._meta.concrete_fields]
+    plan = []
+    for name in names:
+        field = model._meta.get_field(name)
+        expression = field.get_col(model._meta.db_table)
+        converters = connection.ops.get_db_converters(expression)
+        converters += field.get_db_converters(connection)
+        plan.append((concrete.index(name), expression, converters))
+    return plan
 
 
 @cache
 def _find_statement(round_fields):
     quote = connection.ops.quote_name
     columns = [f"a.{quote(field.column)}" for field in Attempt._meta.concrete_fields]
-    columns += [f"r.{_column(QuizPage, name)}" for name in round_fields]
+    columns += [f"r.{column(QuizPage, name)}" for name in round_fields]
     return FIND.format(
         columns=", ".join(columns),
         attempts=quote(Attempt._meta.db_table),
         participants=quote(Participant._meta.db_table),
         rounds=quote(QuizPage._meta.db_table),
         attempt_pk=quote(Attempt._meta.pk.column),
-        participant=_column(Attempt, "participant"),
-        round=_column(Attempt, "quiz"),
+        participant=column(Attempt, "participant"),
+        round=column(Attempt, "quiz"),
         participant_pk=quote(Participant._meta.pk.column),
         round_pk=quote(QuizPage._meta.pk.column),
-        token_salt=_column(Participant, "token_salt"),
+        token_salt=column(Participant, "token_salt"),
     )
 
 
@@ -109,11 +119,11 @@ def _update_statement(names):
     quote = connection.ops.quote_name
     return UPDATE_UNFINISHED.format(
         attempts=quote(Attempt._meta.db_table),
-        assignments=", ".join(f"{_column(Attempt, name)} = %s" for name in names),
+        assignments=", ".join(f"{column(Attempt, name)} = %s" for name in names),
         attempt_pk=quote(Attempt._meta.pk.column),
-        finished=_column(Attempt, "finished_at"),
+        finished=column(Attempt, "finished_at"),
     )
 
 
-def _column(model, name):
+def column(model, name):
     return connection.ops.quote_name(model._meta.get_field(name).column)

@@ -1,12 +1,27 @@
 """Drawing an attempt's questions from the bank, and showing them without answers.
 
-What is drawn (question ids, option order) is stored on the attempt, so a reload shows
-the same questions in the same order and scoring reads exactly what was shown.
+What is drawn is stored on the attempt (``Attempt.questions``), so a reload shows the
+same questions in the same order and scoring reads exactly what was shown: for each
+question its id, its options' places in the bank in the order they are shown, and the
+key each option is answered by.
+
+A key is drawn at random for each option of each attempt, so it tells nothing about the
+option's place in the bank: answering by keys passed on from another attempt, or by
+always the same key, scores no better than guessing. The server maps keys back to the
+bank's options (``bank_answers``) and stores answers by their places in the bank, so
+scoring, ranking and the organisers' statistics read one form for every attempt.
+Attempts drawn before keys existed have none stored: their keys are the options' places
+in the bank, as they were given out.
 """
 
+import os
 import random
 
 from .blocks import TRUE_FALSE, TRUE_FALSE_OPTIONS
+
+# Keys are drawn from 1 to this: small enough for a 32-bit integer in any client, large
+# enough that a key from one attempt is almost never one of another's.
+KEY_RANGE = 2**31 - 1
 
 
 def option_texts(block):
@@ -15,10 +30,19 @@ def option_texts(block):
     return [option["text"] for option in block.value["options"]]
 
 
+def option_count(block):
+    if block.block_type == TRUE_FALSE:
+        return len(TRUE_FALSE_OPTIONS)
+    return len(block.value["options"])
+
+
 def draw(quiz, rng=None):
-    """[{"id", "options"}] for a new attempt at ``quiz``: ``questions_per_attempt``
-    questions (all when 0), shuffled if the round says so, each with its options'
-    indexes in the order they will be shown (true/false keeps Đúng before Sai)."""
+    """[{"id", "options", "keys"}] for a new attempt at ``quiz``:
+    ``questions_per_attempt`` questions (all when 0), shuffled if the round says so, each
+    with its options' places in the bank in the order they will be shown (true/false
+    keeps Đúng before Sai) and a random key for each, unique within the question. ``rng``
+    orders them (the system's entropy unless a test gives its own); keys always come
+    from the system's entropy."""
     rng = rng or random.SystemRandom()
     bank = list(quiz.question_blocks().values())
     count = quiz.questions_per_attempt or len(bank)
@@ -30,11 +54,57 @@ def draw(quiz, rng=None):
         rng.shuffle(bank)
     drawn = []
     for block in bank:
-        order = list(range(len(option_texts(block))))
+        order = list(range(option_count(block)))
         if quiz.shuffle_options and block.block_type != TRUE_FALSE:
             rng.shuffle(order)
-        drawn.append({"id": block.id, "options": order})
+        drawn.append({"id": block.id, "options": order, "keys": random_keys(len(order))})
     return drawn
+
+
+def random_keys(count):
+    """``count`` different keys from 1 to ``KEY_RANGE``, from the system's entropy in
+    one read (a ``SystemRandom`` call per key cost more than the rest of a draw)."""
+    while True:
+        pool = os.urandom(4 * count)
+        keys = [int.from_bytes(pool[at : at + 4]) % KEY_RANGE + 1 for at in range(0, 4 * count, 4)]
+        if len(set(keys)) == count:
+            return keys
+
+
+def keys_of(item):
+    """The keys of a drawn question's options, in the order shown."""
+    return item.get("keys", item["options"])
+
+
+def bank_answers(item, keys):
+    """The bank places of the options answered by ``keys`` in the drawn question
+    ``item``, sorted; KeyError for a key the question does not have."""
+    places = dict(zip(keys_of(item), item["options"], strict=True))
+    return sorted({places[key] for key in keys})
+
+
+def shown_answers(drawn, answers):
+    """``answers`` as stored (by bank place) as the participant gave them: {question id:
+    [option keys, in the order shown]}."""
+    shown = {}
+    for item in drawn:
+        if item["id"] in answers:
+            chosen = set(answers[item["id"]])
+            shown[item["id"]] = [
+                key
+                for key, place in zip(keys_of(item), item["options"], strict=True)
+                if place in chosen
+            ]
+    return shown
+
+
+def shown_options(block, item):
+    """[{"key", "text"}] of the drawn question ``item`` in the order shown."""
+    texts = option_texts(block)
+    return [
+        {"key": key, "text": texts[place]}
+        for key, place in zip(keys_of(item), item["options"], strict=True)
+    ]
 
 
 def public_questions(quiz, drawn):
@@ -46,7 +116,6 @@ def public_questions(quiz, drawn):
         block = blocks.get(item["id"])
         if block is None:
             continue  # removed from the bank since: not shown, not scored
-        texts = option_texts(block)
         shown.append(
             {
                 "id": item["id"],
@@ -54,7 +123,7 @@ def public_questions(quiz, drawn):
                 "type": block.block_type,
                 "text": block.value["text"],
                 "points": block.value["points"],
-                "options": [{"key": index, "text": texts[index]} for index in item["options"]],
+                "options": shown_options(block, item),
             }
         )
     return shown

@@ -21,11 +21,11 @@ from publications.models import BookshelfPage
 
 from . import taking
 from .api import refusal_status
-from .drawing import option_texts, public_questions
+from .drawing import option_texts, public_questions, shown_answers
 from .limits import allow, client_of
 from .models import Attempt, ContestPage
 from .scoring import answer_sheet, correct_keys
-from .tokens import participant_for
+from .tokens import participant_for, signed
 
 SESSION_KEY = "contest_participant"
 TOO_MANY = "Bạn thao tác quá nhiều lần trong thời gian ngắn; hãy thử lại sau ít phút."
@@ -81,27 +81,35 @@ def round_index(quiz, request):
     return _render(quiz, request, quiz.template, context)
 
 
+def _to_sign_in(quiz):
+    sign_in_url = quiz.get_parent().specific.route_url("sign_in")
+    return redirect(f"{sign_in_url}?{urlencode({'next': quiz.url})}")
+
+
 def _participant_or_sign_in(quiz, request):
     participant = request.participant = signed_in(request)
     if participant is None:
-        sign_in_url = quiz.get_parent().specific.route_url("sign_in")
-        return None, redirect(f"{sign_in_url}?{urlencode({'next': quiz.url})}")
+        return None, _to_sign_in(quiz)
     return participant, None
 
 
 def start(quiz, request):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    participant, elsewhere = _participant_or_sign_in(quiz, request)
-    if elsewhere:
-        return elsewhere
-    if not allow(request, "start", participant):
+    # The token's signature alone: the start's own statement checks it is still theirs.
+    token = request.session.get(SESSION_KEY)
+    claim = signed(token) if token else None
+    if claim is None:
+        return _to_sign_in(quiz)
+    if not allow(request, "start", claim):
         messages.error(request, TOO_MANY)
         return redirect(quiz.url)
     ip, device = client_of(request)
     try:
-        attempt = taking.start(quiz, participant, ip=ip, device=device)
+        attempt = taking.start(quiz.pk, claim, ip=ip, device=device)
     except taking.Refused as refusal:
+        if refusal.code == "signed_out":
+            return _to_sign_in(quiz)
         messages.error(request, refusal.message)
         return redirect(quiz.url)
     return redirect(quiz.route_url("attempt", attempt.pk))
@@ -154,8 +162,9 @@ def attempt(quiz, request, attempt_id):
     if attempt.finished_at is not None:
         return redirect(quiz.route_url("result", attempt.pk))
     questions = public_questions(quiz, attempt.questions)
+    saved = shown_answers(attempt.questions, attempt.answers)
     for question in questions:  # the answers saved so far, checked again
-        chosen = set(attempt.answers.get(question["id"], []))
+        chosen = set(saved.get(question["id"], []))
         for option in question["options"]:
             option["checked"] = option["key"] in chosen
     context = {"attempt": attempt, "questions": questions, "seconds_left": attempt.seconds_left}

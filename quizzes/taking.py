@@ -16,12 +16,11 @@ The deadline is the start plus the round's time limit, and never later than the 
 
 from datetime import timedelta
 
-from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from . import attempt_sql
+from . import attempt_sql, start_sql
 from .drawing import draw
-from .models import Attempt, ContestEntry, ContestPage, Participant
+from .models import Attempt, ContestEntry, Participant
 from .scoring import check_answers, score
 
 # Submissions this long after the deadline are still accepted: the time a phone on a
@@ -39,6 +38,21 @@ ROUND_FIELDS = [
     "show_answers_after_close",
     "prediction_question",
 ]
+# Of the round's page, what starting an attempt reads: its times, the rules of its
+# attempts and of drawing them, and what the attempt shows.
+START_FIELDS = [
+    "opens_at",
+    "closes_at",
+    "time_limit_minutes",
+    "questions_per_attempt",
+    "shuffle_questions",
+    "shuffle_options",
+    "attempts_allowed",
+    "bank_digest",
+    "prediction_question",
+]
+# Of the participant, what entering a contest reads (``enter``).
+ENTRY_READS = ["cccd_hash"]
 # What finishing an attempt writes: read back when another request finished it first.
 RESULT_FIELDS = [
     "answers",
@@ -66,71 +80,84 @@ def _local(moment):
     return timezone.localtime(moment).strftime("%H:%M ngày %d/%m/%Y")
 
 
-def join(contest, participant):
-    """The participant's entry to ``contest``, made on their first start."""
-    entry = ContestEntry.objects.filter(contest=contest, participant=participant).first()
-    if entry:
-        return entry
-    if not contest.is_eligible(participant.unit_id):
-        raise Refused("not_eligible", "Đơn vị của bạn không thuộc đối tượng dự thi.")
-    if contest.requires_cccd and not participant.cccd:
-        raise Refused("cccd_required", "Cuộc thi yêu cầu số căn cước công dân.")
-    try:
-        with transaction.atomic():
-            return ContestEntry.objects.create(
-                contest=contest, participant=participant, cccd_hash=participant.cccd_hash
-            )
-    except IntegrityError:
-        entry = ContestEntry.objects.filter(contest=contest, participant=participant).first()
-        if entry:
-            return entry  # a concurrent first start made it
-        raise Refused(
-            "cccd_taken", "Số căn cước công dân này đã được dùng để dự thi cuộc thi này."
-        ) from None
+def start(round_id, participant, now=None, ip=None, device="", public_only=False):
+    """The participant's attempt at the live round ``round_id`` (public too, with
+    ``public_only``: the API's rule): the one running, or a new one. ``participant``
+    is a Participant or a ``tokens.Signed``; the read checks the token is still theirs.
 
-
-@transaction.atomic
-def start(quiz, participant, now=None, ip=None, device=""):
+    One statement reads all a start decides on (``start_sql.read``); a first start then
+    writes the contest entry and the attempt. Concurrent starts take no lock: the unique
+    constraints decide, and the one that loses gets the attempt the other made."""
     now = now or timezone.now()
+    found = start_sql.read(round_id, participant, START_FIELDS, ENTRY_READS, public_only)
+    if found is None:
+        _refuse_signed_out(participant)
+        raise Refused("not_found", "Không tìm thấy vòng thi.")
+    quiz = found.quiz
     state = quiz.state(now)
     if state == "upcoming":
         raise Refused("not_open", f"Vòng thi mở lúc {_local(quiz.opens_at)}.")
     if state == "closed":
         raise Refused("closed", f"Vòng thi đã kết thúc lúc {_local(quiz.closes_at)}.")
-    # The contest in one query (get_parent().specific takes two).
-    join(ContestPage.objects.parent_of(quiz).get(), participant)
-    # One start at a time per participant (PostgreSQL; SQLite serialises writers and
-    # the unique attempt number catches the rest), so the count below is exact.
-    Participant.objects.select_for_update().filter(pk=participant.pk).first()
-    attempts = list(Attempt.objects.filter(quiz=quiz, participant=participant))
-    for attempt in attempts:
-        if attempt.finished_at is None:
-            if now <= attempt.deadline:
-                return attempt
-            finish_expired(attempt)
-    if quiz.attempts_allowed and len(attempts) >= quiz.attempts_allowed:
+    latest = found.latest
+    if latest is not None and latest.finished_at is None:
+        if now <= latest.deadline:
+            return latest
+        finish_expired(latest)
+    if not found.entered:
+        enter(found.contest_id, found.participant, found.requires_cccd, found.eligible)
+    if quiz.attempts_allowed and found.attempt_count >= quiz.attempts_allowed:
         raise Refused(
             "no_attempts_left", f"Bạn đã làm hết {quiz.attempts_allowed} lượt của vòng thi này."
         )
-    try:
-        with transaction.atomic():
-            return Attempt.objects.create(
-                quiz=quiz,
-                participant=participant,
-                number=len(attempts) + 1,
-                started_at=now,
-                deadline=min(now + quiz.time_limit, quiz.closes_at),
-                questions=draw(quiz),
-                ip=ip,
-                device=device[:64],
-            )
-    except IntegrityError:
-        running = Attempt.objects.filter(
-            quiz=quiz, participant=participant, finished_at__isnull=True
-        ).first()
-        if running:
-            return running  # a concurrent start made it
-        raise Refused("no_attempts_left", "Bạn đã làm hết số lượt của vòng thi này.") from None
+    attempt = Attempt(
+        quiz=quiz,
+        participant_id=participant.pk,
+        number=found.attempt_count + 1,
+        started_at=now,
+        deadline=min(now + quiz.time_limit, quiz.closes_at),
+        questions=draw(quiz),
+        ip=ip,
+        device=device[:64],
+    )
+    if start_sql.insert(attempt):
+        return attempt
+    # A concurrent start took this number first: its attempt is the one running.
+    running = (
+        Attempt.objects.filter(quiz_id=round_id, participant_id=participant.pk)
+        .order_by("-number")
+        .first()
+    )
+    if running is None or running.finished_at is not None:
+        raise Refused("no_attempts_left", "Bạn đã làm hết số lượt của vòng thi này.")
+    running.quiz = quiz
+    return running
+
+
+def enter(contest_id, participant, requires_cccd, eligible):
+    """Make the participant's entry to the contest, on their first start in it.
+    ``participant`` holds ``ENTRY_READS``; ``eligible``: whether their unit may enter."""
+    if not eligible:
+        raise Refused("not_eligible", "Đơn vị của bạn không thuộc đối tượng dự thi.")
+    if requires_cccd and not participant.cccd_hash:
+        raise Refused("cccd_required", "Cuộc thi yêu cầu số căn cước công dân.")
+    entry = ContestEntry(
+        contest_id=contest_id, participant_id=participant.pk, cccd_hash=participant.cccd_hash
+    )
+    if start_sql.insert(entry):
+        return
+    if ContestEntry.objects.filter(contest_id=contest_id, participant_id=participant.pk).exists():
+        return  # a concurrent first start made it
+    raise Refused("cccd_taken", "Số căn cước công dân này đã được dùng để dự thi cuộc thi này.")
+
+
+def _refuse_signed_out(participant):
+    """Refused when the participant's token has been revoked since it was signed (by a
+    new password); the caller's statement found nothing, and this tells why."""
+    if not Participant.objects.filter(
+        pk=participant.pk, token_salt=participant.token_salt
+    ).exists():
+        raise Refused("signed_out", "Phiên đăng nhập đã hết hạn; hãy đăng nhập lại.")
 
 
 def own_attempt(attempt_id, participant):
@@ -140,10 +167,7 @@ def own_attempt(attempt_id, participant):
     attempt = attempt_sql.find(attempt_id, participant, ROUND_FIELDS)
     if attempt is not None:
         return attempt
-    if not Participant.objects.filter(
-        pk=participant.pk, token_salt=participant.token_salt
-    ).exists():
-        raise Refused("signed_out", "Phiên đăng nhập đã hết hạn; hãy đăng nhập lại.")
+    _refuse_signed_out(participant)
     raise Refused("not_found", "Không tìm thấy lượt làm bài.")
 
 

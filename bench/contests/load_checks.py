@@ -9,6 +9,8 @@ the first result and change nothing.
 
 import psycopg
 
+from .load_data import stored_answers
+
 ATTEMPT_COLUMNS = (
     "a.id, p.phone, a.finish, a.finished_at, a.score, a.correct_count, a.duration_ms, "
     "a.answers, a.prediction"
@@ -35,8 +37,10 @@ def registered(database_url, phones):
         ).fetchall()
 
 
-def _stored_as_sent(row, sent):
-    answers = {key: sorted(set(value)) for key, value in sent["answers"].items()}
+def _stored_as_sent(row, sent, drawn, keys):
+    """Whether ``row`` holds what was ``sent`` to the attempt whose questions are
+    ``drawn``: the answers by their options' places in the bank (``keys``)."""
+    answers = stored_answers(sent["answers"], drawn[row["id"]], keys)
     return row["answers"] == answers and row["prediction"] == sent["prediction"]
 
 
@@ -47,12 +51,13 @@ def check_round(database_url, run):
     for row in rows.values():
         per_phone[row["phone"]] = per_phone.get(row["phone"], 0) + 1
     started_ids = {attempt["id"] for attempt in run.started.values()}
+    drawn = {attempt["id"]: attempt["questions"] for attempt in run.started.values()}
     lost = altered = wrong_score = 0
     for attempt_id, (sent, result, expected) in run.submitted.items():
         row = rows.get(attempt_id)
         if row is None or row["finished_at"] is None or row["finish"] != "submitted":
             lost += 1
-        elif row["score"] != result["score"] or not _stored_as_sent(row, sent):
+        elif row["score"] != result["score"] or not _stored_as_sent(row, sent, drawn, run.keys):
             altered += 1
         if result["score"] != expected:
             wrong_score += 1
@@ -68,13 +73,14 @@ def check_round(database_url, run):
         "wrong_score": wrong_score,
         "duplicated": sum(count - 1 for count in per_phone.values() if count > 1),
         "unexplained": len(set(rows) - started_ids),
-        **check_double_submits(rows, run.doubles),
+        **check_double_submits(rows, run.doubles, drawn, run.keys),
     }
 
 
-def check_double_submits(rows, doubles):
+def check_double_submits(rows, doubles, drawn, keys):
     """Submits sent twice at once, with different answers: both copies must get the same
-    result, and the attempt must hold one of the two."""
+    result, and the attempt must hold one of the two (``drawn``: each attempt's
+    questions as started; ``keys``: the bank's, from ``load_data.answer_keys``)."""
     failed = 0
     for attempt_id, pair in doubles.items():
         (sent_a, result_a), (sent_b, result_b) = pair
@@ -85,7 +91,10 @@ def check_double_submits(rows, doubles):
             and row["finish"] == "submitted"
             and same
             and row["score"] == result_a["score"]
-            and (_stored_as_sent(row, sent_a) or _stored_as_sent(row, sent_b))
+            and (
+                _stored_as_sent(row, sent_a, drawn, keys)
+                or _stored_as_sent(row, sent_b, drawn, keys)
+            )
         )
         failed += not stored
     return {"double_submits": len(doubles), "double_submits_failed": failed}

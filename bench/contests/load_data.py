@@ -91,14 +91,21 @@ def build_contest(home, label, seed, now):
 
 
 def answer_keys(quiz):
-    """{question id: {"type", "right": set of option keys}} of a round's bank."""
+    """{question id: {"type", "right": texts of the right options, "places": {option
+    text: its place in the bank}}} of a round's bank. An attempt's option keys are drawn
+    at random, so the driver recognises options by their text, as a participant does."""
+    from quizzes.blocks import TRUE_FALSE_OPTIONS
+
     keys = {}
     for block in quiz.questions:
         if block.block_type == "true_false":
-            right = {0} if block.value["statement_is_true"] else {1}
+            texts = list(TRUE_FALSE_OPTIONS)
+            right = {texts[0] if block.value["statement_is_true"] else texts[1]}
         else:
-            right = {i for i, option in enumerate(block.value["options"]) if option["correct"]}
-        keys[block.id] = {"type": block.block_type, "right": right}
+            texts = [option["text"] for option in block.value["options"]]
+            right = {option["text"] for option in block.value["options"] if option["correct"]}
+        places = {text: place for place, text in enumerate(texts)}
+        keys[block.id] = {"type": block.block_type, "right": right, "places": places}
     return keys
 
 
@@ -142,15 +149,27 @@ def answers_for(drawn, keys, rng):
     answers, expected = {}, 0
     for question in drawn:
         key = keys[question["id"]]
-        offered = [option["key"] for option in question["options"]]
         roll = rng.random()
         if roll < RIGHT:
-            chosen = sorted(key["right"])
+            chosen = [o["key"] for o in question["options"] if o["text"] in key["right"]]
             expected += question["points"]
         elif roll < RIGHT + EMPTY:
             continue
         else:
-            wrong = [option for option in offered if option not in key["right"]]
+            wrong = [o["key"] for o in question["options"] if o["text"] not in key["right"]]
             chosen = [rng.choice(wrong)]
         answers[question["id"]] = chosen
     return answers, expected
+
+
+def stored_answers(answers, drawn, keys):
+    """``answers`` (by the option keys of an attempt whose questions are ``drawn``) as
+    the server stores them: {question id: [the options' places in the bank, sorted]}."""
+    texts = {
+        question["id"]: {option["key"]: option["text"] for option in question["options"]}
+        for question in drawn
+    }
+    return {
+        question_id: sorted({keys[question_id]["places"][texts[question_id][k]] for k in chosen})
+        for question_id, chosen in answers.items()
+    }

@@ -44,7 +44,9 @@ def _true_false(text, is_true, document, explanation=""):
 
 
 def question_bank(documents):
-    """Eight questions on the demo bookshelf's documents (``documents``: by number)."""
+    """Eight questions on the demo bookshelf's documents (``documents``: by number). The
+    right answers stand in varied places, as in a real bank: a round that does not
+    shuffle shows them where they stand."""
     land = documents.get("31/2024/QH15")
     pbgdpl = documents.get("14/2012/QH13")
     constitution = documents.get("Không số")
@@ -52,14 +54,14 @@ def question_bank(documents):
         _choice(
             "single_choice",
             "Luật Đất đai số 31/2024/QH15 có hiệu lực thi hành từ ngày nào?",
-            [("01/8/2024", True), ("18/01/2024", False), ("01/01/2025", False)],
+            [("18/01/2024", False), ("01/01/2025", False), ("01/8/2024", True)],
             land,
             "<p>Luật được ban hành ngày 18/01/2024 và có hiệu lực từ 01/8/2024.</p>",
         ),
         _choice(
             "single_choice",
             "Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13 có hiệu lực từ ngày nào?",
-            [("01/01/2013", True), ("20/6/2012", False), ("01/7/2013", False)],
+            [("20/6/2012", False), ("01/01/2013", True), ("01/7/2013", False)],
             pbgdpl,
         ),
         _true_false(
@@ -72,7 +74,7 @@ def question_bank(documents):
         _choice(
             "single_choice",
             "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013 có hiệu lực từ ngày nào?",
-            [("01/01/2014", True), ("28/11/2013", False), ("01/7/2014", False)],
+            [("28/11/2013", False), ("01/7/2014", False), ("01/01/2014", True)],
             constitution,
         ),
         _choice(
@@ -81,16 +83,16 @@ def question_bank(documents):
             "do Nhà nước đại diện chủ sở hữu và thống nhất quản lý?",
             [
                 ("Đất đai", True),
+                ("Nhà ở riêng của công dân", False),
                 ("Tài nguyên nước", True),
                 ("Tài nguyên khoáng sản", True),
-                ("Nhà ở riêng của công dân", False),
             ],
             constitution,
         ),
         _choice(
             "single_choice",
             "Cơ quan nào ban hành Luật Hôn nhân và gia đình số 52/2014/QH13?",
-            [("Quốc hội", True), ("Chính phủ", False), ("Bộ Tư pháp", False)],
+            [("Chính phủ", False), ("Quốc hội", True), ("Bộ Tư pháp", False)],
             documents.get("52/2014/QH13"),
         ),
         _true_false(

@@ -27,8 +27,10 @@ class Attempt(models.Model):
     number = models.PositiveSmallIntegerField("lượt thứ")
     started_at = models.DateTimeField("bắt đầu")
     deadline = models.DateTimeField("hạn nộp")
-    # The drawn questions in the order shown: [{"id": question id, "options": [option
-    # indexes in the order shown]}]; answers: {question id: [option indexes]}.
+    # The drawn questions in the order shown: [{"id": question id, "options": [the
+    # options' places in the bank, in the order shown], "keys": [the key each is answered
+    # by]}] (no "keys" in attempts drawn before keys were random: the places were the
+    # keys); answers: {question id: [places in the bank]} (``quizzes.drawing``).
     questions = models.JSONField(default=list)
     answers = models.JSONField(default=dict, blank=True)
     prediction = models.PositiveIntegerField("dự đoán", null=True, blank=True)

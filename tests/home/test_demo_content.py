@@ -7,6 +7,7 @@ from django.core.management import call_command
 from wagtail.documents.models import Document
 from wagtail.models import Page
 
+from home.demo import contest
 from home.models import CustomImage, LegalField, Unit, User
 from quizzes.models import QuizPage
 
@@ -56,3 +57,18 @@ def test_demo_content_is_complete_and_idempotent(db):
     assert User.objects.get(username="banbientap").groups.filter(name="Ban Biên tập").exists()
     assert User.objects.get(username="bientap.stp").groups.filter(unit__name="Sở Tư pháp").exists()
     assert User.objects.get(username="bientap.halong").groups.filter(unit__isnull=False).exists()
+
+
+def test_the_demo_bank_puts_its_right_answers_in_varied_places():
+    places = [
+        tuple(n for n, option in enumerate(value["options"]) if option["correct"])
+        for kind, value in contest.question_bank({})
+        if kind != "true_false"
+    ]
+    # No place holds most right answers: a round shown unshuffled teaches no habit.
+    assert max(Counter(places).values()) <= len(places) // 2
+    assert {
+        value["statement_is_true"]
+        for kind, value in contest.question_bank({})
+        if kind == "true_false"
+    } == {True, False}

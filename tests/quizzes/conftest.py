@@ -1,15 +1,17 @@
 """What the contest tests share: an open round of the four-question bank
-(``tests.factories.question_bank``), a participant, answers to it by option keys, and
-the codes participants get by SMS."""
+(``tests.factories.question_bank``), a participant, answers to an attempt chosen by
+the options' places in the bank, and the codes participants get by SMS."""
 
 import re
 
 import pytest
 
 from home import sms
+from quizzes.models import QuizPage
 from tests.factories import ParticipantFactory, QuizPageFactory
 
-# Option keys per question of the bank, in the bank's order.
+# Options chosen for each question of the bank, in the bank's order, by their places in
+# the bank (the factory's bank puts every right answer first).
 ALL_RIGHT = [[0], [0, 1], [0], [0]]
 
 
@@ -23,8 +25,24 @@ def person(db):
     return ParticipantFactory()
 
 
-def answers(quiz, keys=ALL_RIGHT):
-    return {block.id: key for block, key in zip(quiz.questions, keys, strict=True)}
+def answers(attempt, places=ALL_RIGHT):
+    """{question id: [option keys]} answering ``attempt`` with the options at ``places``
+    in the bank, given as the attempt's keys."""
+    drawn = {item["id"]: item for item in attempt.questions}
+    bank = QuizPage.objects.get(pk=attempt.quiz_id).question_blocks()
+    chosen = {}
+    for question_id, wanted in zip(bank, places, strict=True):
+        item = drawn[question_id]
+        keys = dict(zip(item["options"], item.get("keys", item["options"]), strict=True))
+        chosen[question_id] = [keys[place] for place in wanted]
+    return chosen
+
+
+def change_round(quiz, **changes):
+    """Change ``quiz``'s settings where a start reads them: in the database."""
+    QuizPage.objects.filter(pk=quiz.pk).update(**changes)
+    for name, value in changes.items():
+        setattr(quiz, name, value)
 
 
 def sms_code(to):

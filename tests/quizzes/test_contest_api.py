@@ -138,6 +138,15 @@ def test_attempts_need_a_valid_token(client, quiz):
     assert response.status_code == 401
 
 
+# The right options of the factory's bank, by their text: what a participant reads.
+RIGHT = [{"01/8/2024"}, {"Quốc hội", "Hội đồng nhân dân"}, {"Đúng"}, {"Sở Tư pháp"}]
+
+
+def keys_of(question, texts):
+    """The keys of ``question``'s options whose text is one of ``texts``."""
+    return [option["key"] for option in question["options"] if option["text"] in texts]
+
+
 def test_a_whole_round_through_the_api(client, unit, quiz):
     token = register(client, unit).json()["token"]
     started = post(client, f"/api/contests/rounds/{quiz.pk}/attempts", {}, token)
@@ -145,23 +154,23 @@ def test_a_whole_round_through_the_api(client, unit, quiz):
     attempt = started.json()
     assert attempt["seconds_left"] > 29 * 60
     assert "correct" not in started.content.decode()
-    assert attempt["questions"][2]["options"] == [
-        {"key": 0, "text": "Đúng"},
-        {"key": 1, "text": "Sai"},
-    ]
-    ids = [question["id"] for question in attempt["questions"]]
+    questions = attempt["questions"]
+    assert [option["text"] for option in questions[2]["options"]] == ["Đúng", "Sai"]
+    first = keys_of(questions[0], RIGHT[0])
+    ids = [question["id"] for question in questions]
     saved = post(
         client,
         f"/api/contests/attempts/{attempt['id']}/answers",
-        {"answers": {ids[0]: [0]}, "prediction": 12},
+        {"answers": {ids[0]: first}, "prediction": 12},
         token,
         method="put",
     )
-    assert saved.json()["answers"] == {ids[0]: [0]} and saved.json()["prediction"] == 12
-    # A reload resumes the same attempt with what was saved.
+    assert saved.json()["answers"] == {ids[0]: first} and saved.json()["prediction"] == 12
+    # A reload resumes the same attempt with what was saved, by the same keys.
     again = post(client, f"/api/contests/rounds/{quiz.pk}/attempts", {}, token).json()
-    assert (again["id"], again["answers"]) == (attempt["id"], {ids[0]: [0]})
-    answers = {ids[0]: [0], ids[1]: [0, 1], ids[2]: [0], ids[3]: [0]}
+    assert (again["id"], again["answers"]) == (attempt["id"], {ids[0]: first})
+    assert again["questions"] == questions
+    answers = {q["id"]: keys_of(q, right) for q, right in zip(questions, RIGHT, strict=True)}
     url = f"/api/contests/attempts/{attempt['id']}/submit"
     result = post(client, url, {"answers": answers}, token)
     assert result.status_code == 200
@@ -182,28 +191,38 @@ def test_a_whole_round_through_the_api(client, unit, quiz):
 def test_answers_and_explanations_come_with_the_result_after_the_close(client, unit, quiz):
     token = register(client, unit).json()["token"]
     attempt = post(client, f"/api/contests/rounds/{quiz.pk}/attempts", {}, token).json()
-    post(client, f"/api/contests/attempts/{attempt['id']}/submit", {}, token)
+    questions = attempt["questions"]
+    chosen = {questions[0]["id"]: keys_of(questions[0], {"01/01/2025"})}
+    post(client, f"/api/contests/attempts/{attempt['id']}/submit", {"answers": chosen}, token)
     url = f"/api/contests/attempts/{attempt['id']}/result"
     assert client.get(url, HTTP_AUTHORIZATION=f"Bearer {token}").json()["answer_sheet"] is None
     type(quiz).objects.filter(pk=quiz.pk).update(opens_at=quiz.opens_at, closes_at=quiz.opens_at)
     sheet = client.get(url, HTTP_AUTHORIZATION=f"Bearer {token}").json()["answer_sheet"]
-    assert [item["correct"] for item in sheet] == [[0], [0, 1], [0], [0]]
+    # By the keys this attempt was given, as its questions showed them.
+    assert [item["options"] for item in sheet] == [q["options"] for q in questions]
+    correct = [keys_of(q, right) for q, right in zip(questions, RIGHT, strict=True)]
+    assert [item["correct"] for item in sheet] == correct
+    assert [item["chosen"] for item in sheet] == [chosen[questions[0]["id"]], [], [], []]
 
 
 def test_bad_answers_get_a_400_and_someone_elses_attempt_a_404(client, unit, quiz):
     token = register(client, unit).json()["token"]
     attempt = post(client, f"/api/contests/rounds/{quiz.pk}/attempts", {}, token).json()
-    bad = post(
-        client,
-        f"/api/contests/attempts/{attempt['id']}/answers",
-        {"answers": {"khong-co": [0]}},
-        token,
-        method="put",
-    )
+    url = f"/api/contests/attempts/{attempt['id']}/answers"
+    bad = post(client, url, {"answers": {"khong-co": [0]}}, token, method="put")
     assert bad.status_code == 400 and "không có trong lượt" in bad.json()["detail"]
+    question = attempt["questions"][0]
+    unknown = max(option["key"] for option in question["options"]) + 1
+    bad = post(client, url, {"answers": {question["id"]: [unknown]}}, token, method="put")
+    assert bad.status_code == 400
+    assert bad.json()["detail"] == (
+        f"Câu '{question['id']}': phương án có mã {unknown} không thuộc câu hỏi "
+        "trong lượt làm bài này."
+    )
     other = register(client, UnitFactory(), phone="0987654321", cccd="").json()["token"]
     stolen = post(client, f"/api/contests/attempts/{attempt['id']}/submit", {}, other)
     assert stolen.status_code == 404
+    assert Attempt.objects.get(pk=attempt["id"]).answers == {}
 
 
 def test_the_contest_endpoints_are_in_the_openapi_schema(client):

@@ -2,6 +2,7 @@
 as a phone without JavaScript does."""
 
 import datetime
+import re
 
 import pytest
 from captcha.models import CaptchaStore
@@ -10,7 +11,6 @@ from django.utils import timezone
 
 from quizzes import taking
 from quizzes.models import Attempt, Participant
-from quizzes.scoring import correct_keys
 from quizzes.site_views import SESSION_KEY
 from tests.factories import ParticipantFactory, QuizPageFactory, UnitFactory
 from tests.quizzes.conftest import sms_code
@@ -78,12 +78,26 @@ def running_attempt(participant, quiz):
     return Attempt.objects.get(participant=participant, quiz=quiz, finished_at__isnull=True)
 
 
-def right_answers(quiz, attempt):
-    """The form fields that answer every drawn question correctly."""
-    blocks = quiz.question_blocks()
+# An option of the form: its question's input name, its key and its text.
+OPTION = re.compile(r'name="(q-[^"]+)" value="(\d+)"[^>]*>\s*<span>([^<]*)</span>')
+# The right options of the factory's bank, by their text.
+RIGHT = {"01/8/2024", "Quốc hội", "Hội đồng nhân dân", "Đúng", "Sở Tư pháp"}
+
+
+def form_options(client, quiz, attempt):
+    """[(input name, key, text)] of the attempt's form, in the order shown."""
+    html = client.get(quiz.route_url("attempt", attempt.pk)).content.decode()
+    return OPTION.findall(html)
+
+
+def right_answers(client, quiz, attempt):
+    """The form fields that answer every drawn question correctly, chosen by the options'
+    texts as a participant reads them."""
     fields = {}
-    for item in attempt.questions:
-        fields[f"q-{item['id']}"] = [str(key) for key in sorted(correct_keys(blocks[item["id"]]))]
+    for name, key, text in form_options(client, quiz, attempt):
+        fields.setdefault(name, [])
+        if text in RIGHT:
+            fields[name].append(key)
     return fields
 
 
@@ -224,14 +238,15 @@ class TestTakingARound:
         assert page["Cache-Control"].startswith("max-age=0") or "no-store" in page["Cache-Control"]
         assert "private" in page["Cache-Control"]
 
-        answers = right_answers(quiz, attempt)
+        answers = right_answers(signed_in, quiz, attempt)
         first = next(iter(answers))
         signed_in.post(
             quiz.route_url("attempt", attempt.pk),
             {first: answers[first], "prediction": "12", "action": "save"},
         )
         attempt.refresh_from_db()
-        assert attempt.answers == {first.removeprefix("q-"): [int(k) for k in answers[first]]}
+        # Stored by the option's place in the bank (the first), not by its key.
+        assert attempt.answers == {first.removeprefix("q-"): [0]}
         assert attempt.prediction == 12
         resumed = signed_in.get(quiz.url)
         assert "Tiếp tục làm bài" in resumed.content.decode()
@@ -270,7 +285,9 @@ class TestTakingARound:
         url = quiz.route_url("attempt", attempt.pk)
         signed_in.post(url, {"action": "submit"})
 
-        response = signed_in.post(url, {**right_answers(quiz, attempt), "action": "submit"})
+        response = signed_in.post(
+            url, {**right_answers(signed_in, quiz, attempt), "action": "submit"}
+        )
 
         assert response["Location"] == quiz.route_url("result", attempt.pk)
         attempt.refresh_from_db()
@@ -280,7 +297,7 @@ class TestTakingARound:
     def test_a_late_submit_is_refused_and_counts_what_was_saved(self, signed_in, quiz, participant):
         start(signed_in, quiz)
         attempt = running_attempt(participant, quiz)
-        answers = right_answers(quiz, attempt)
+        answers = right_answers(signed_in, quiz, attempt)
         first = next(iter(answers))
         url = quiz.route_url("attempt", attempt.pk)
         signed_in.post(url, {first: answers[first], "action": "save"})
@@ -299,7 +316,7 @@ class TestTakingARound:
     def test_an_invalid_prediction_keeps_the_answers(self, signed_in, quiz, participant):
         start(signed_in, quiz)
         attempt = running_attempt(participant, quiz)
-        answers = right_answers(quiz, attempt)
+        answers = right_answers(signed_in, quiz, attempt)
 
         response = signed_in.post(
             quiz.route_url("attempt", attempt.pk),
@@ -334,10 +351,37 @@ class TestTakingARound:
 
     def test_someone_elses_attempt_is_not_found(self, signed_in, quiz):
         other = ParticipantFactory(password=PASSWORD)
-        theirs = taking.start(quiz, other)
+        theirs = taking.start(quiz.pk, other)
 
         assert signed_in.get(quiz.route_url("attempt", theirs.pk)).status_code == 404
         assert signed_in.get(quiz.route_url("result", theirs.pk)).status_code == 404
+
+    def test_keys_not_in_the_attempt_are_refused_and_lose_nothing(
+        self, signed_in, quiz, participant
+    ):
+        start(signed_in, quiz)
+        attempt = running_attempt(participant, quiz)
+        url = quiz.route_url("attempt", attempt.pk)
+        answers = right_answers(signed_in, quiz, attempt)
+        signed_in.post(url, {**answers, "action": "save"})
+        name = next(iter(answers))
+        keys = [int(key) for _name, key, _text in form_options(signed_in, quiz, attempt)]
+        stranger = str(max(keys) + 1)
+
+        response = signed_in.post(
+            url, {name: [stranger], "action": "save"}, HTTP_ACCEPT="application/json"
+        )
+
+        assert response.status_code == 400
+        assert response.json() == {
+            "code": "invalid_answers",
+            "message": f"Câu '{name.removeprefix('q-')}': phương án có mã {stranger} "
+            "không thuộc câu hỏi trong lượt làm bài này.",
+        }
+        page = signed_in.post(url, {name: [stranger], "action": "submit"}, follow=True)
+        assert "không thuộc câu hỏi trong lượt làm bài này" in page.content.decode()
+        attempt.refresh_from_db()
+        assert attempt.finished_at is None and len(attempt.answers) == 4
 
     def test_saving_from_the_script_answers_in_json(self, signed_in, quiz, participant):
         start(signed_in, quiz)
@@ -358,6 +402,15 @@ class TestTakingARound:
         )
         assert ok.json()["saved"] is True
         assert 0 < ok.json()["seconds_left"] <= 20 * 60
+        # As quiz.js sends the form: every input checked, by the keys the page gave.
+        chosen = right_answers(signed_in, quiz, attempt)
+        ok = signed_in.post(
+            quiz.route_url("attempt", attempt.pk),
+            {**chosen, "prediction": "7", "action": "save"},
+            HTTP_ACCEPT="application/json",
+        )
+        assert ok.status_code == 200 and ok.json()["saved"] is True
+        assert taking.submit(attempt.pk, participant).score == 16
 
 
 class TestResults:

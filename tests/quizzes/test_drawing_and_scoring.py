@@ -8,7 +8,7 @@ import pytest
 from wagtail.blocks import StructBlockValidationError
 
 from quizzes.blocks import MultipleChoiceBlock, SingleChoiceBlock
-from quizzes.drawing import draw, public_questions
+from quizzes.drawing import KEY_RANGE, draw, public_questions, shown_answers
 from quizzes.scoring import check_answers, correct_keys, score
 from tests.factories import QuizPageFactory
 
@@ -44,12 +44,31 @@ def test_a_draw_takes_the_number_asked_and_shuffles_questions_and_options(quiz):
 
 
 def test_what_a_participant_is_shown_holds_no_answer(quiz):
-    shown = public_questions(quiz, draw(quiz, random.Random(1)))
+    drawn = draw(quiz, random.Random(1))
+    shown = public_questions(quiz, drawn)
     assert [question["number"] for question in shown] == [1, 2, 3, 4]
-    assert shown[2]["options"] == [{"key": 0, "text": "Đúng"}, {"key": 1, "text": "Sai"}]
+    assert [option["text"] for option in shown[2]["options"]] == ["Đúng", "Sai"]
+    assert [option["key"] for option in shown[2]["options"]] == drawn[2]["keys"]
+    # Questions and options carry these and nothing else: not the options' places.
+    assert all(
+        set(question) == {"id", "number", "type", "text", "points", "options"} for question in shown
+    )
+    assert all(set(option) == {"key", "text"} for q in shown for option in q["options"])
     text = json.dumps(shown, ensure_ascii=False)
     assert "correct" not in text and "explanation" not in text
     assert "statement_is_true" not in text
+
+
+def test_each_option_gets_a_random_key_unique_within_its_question(quiz):
+    quiz.shuffle_options = False  # shown in the bank's order: the keys alone must vary
+    draws = [draw(quiz) for _ in range(20)]
+    for drawn in draws:
+        for item in drawn:
+            assert len(set(item["keys"])) == len(item["keys"]) == len(item["options"])
+            assert all(1 <= key <= KEY_RANGE for key in item["keys"])
+    true_false = [drawn[2]["keys"] for drawn in draws]
+    assert len({tuple(keys) for keys in true_false}) == 20
+    assert all(keys != [0, 1] for keys in true_false)
 
 
 def answers_for(quiz, keys):
@@ -78,18 +97,36 @@ def test_a_false_statement_is_answered_by_sai(quiz):
     assert correct_keys(block) == {1}
 
 
+def test_answers_are_given_by_key_and_kept_by_place_in_the_bank(quiz):
+    quiz.shuffle_options = True
+    drawn = draw(quiz, random.Random(3))
+    multiple = drawn[1]
+    by_place = dict(zip(multiple["options"], multiple["keys"], strict=True))
+    given = {multiple["id"]: [by_place[1], by_place[0], by_place[1]]}
+    assert check_answers(quiz, drawn, given) == {multiple["id"]: [0, 1]}
+    assert shown_answers(drawn, {multiple["id"]: [0, 1]}) == {
+        multiple["id"]: [key for key in multiple["keys"] if key in given[multiple["id"]]]
+    }
+
+
 def test_answers_that_are_not_part_of_the_attempt_are_refused_by_name(quiz):
     drawn = draw(quiz, random.Random(1))
-    single = quiz.questions[0].id
+    single = drawn[0]["id"]
+    first, second = drawn[0]["keys"][:2]
     with pytest.raises(ValueError, match="không có trong lượt làm bài"):
-        check_answers(quiz, drawn, {"khong-co": [0]})
+        check_answers(quiz, drawn, {"khong-co": [first]})
+    unknown = max(drawn[0]["keys"]) + 1
+    with pytest.raises(ValueError, match=f"phương án có mã {unknown} không thuộc câu hỏi"):
+        check_answers(quiz, drawn, {single: [unknown]})
     with pytest.raises(ValueError, match="không thuộc câu hỏi"):
-        check_answers(quiz, drawn, {single: [7]})
+        check_answers(quiz, drawn, {single: [0]})  # a place in the bank is not a key
     with pytest.raises(ValueError, match="chỉ chọn một phương án"):
-        check_answers(quiz, drawn, {single: [0, 1]})
+        check_answers(quiz, drawn, {single: [first, second]})
     with pytest.raises(ValueError, match="danh sách"):
-        check_answers(quiz, drawn, {single: "0"})
-    assert check_answers(quiz, drawn, {single: [0, 0]}) == {single: [0]}
+        check_answers(quiz, drawn, {single: str(first)})
+    with pytest.raises(ValueError, match="danh sách"):
+        check_answers(quiz, drawn, {single: [True]})
+    assert check_answers(quiz, drawn, {single: [first, first]}) == {single: [0]}
 
 
 def choices(*correct):

@@ -15,8 +15,7 @@ from quizzes import taking
 from quizzes.models import ContestPrize
 from quizzes.ranking import close_round
 from tests.factories import ParticipantFactory, QuizPageFactory, UnitFactory, UserFactory
-
-ALL_RIGHT = [[0], [0, 1], [0], [0]]
+from tests.quizzes.conftest import ALL_RIGHT, answers
 
 
 def staff(*codenames):
@@ -35,10 +34,9 @@ def finished_round(db):
     unit = UnitFactory(name="Phường Bãi Cháy")
     an = ParticipantFactory(full_name="Nguyễn Văn An", phone="0912345678", unit=unit)
     binh = ParticipantFactory(full_name='=HYPERLINK("http://x")', phone="0987654321", unit=unit)
-    for person, keys in [(an, ALL_RIGHT), (binh, [[0], [], [], []])]:
-        attempt = taking.start(quiz, person)
-        answers = {b.id: k for b, k in zip(quiz.questions, keys, strict=True)}
-        taking.submit(attempt.pk, person, answers, prediction=1)
+    for person, places in [(an, ALL_RIGHT), (binh, [[0], [], [], []])]:
+        attempt = taking.start(quiz.pk, person)
+        taking.submit(attempt.pk, person, answers(attempt, places), prediction=1)
     type(quiz).objects.filter(pk=quiz.pk).update(closes_at=timezone.now())
     quiz.refresh_from_db()
     close_round(quiz, now=quiz.closes_at + datetime.timedelta(seconds=1))

@@ -28,7 +28,7 @@ def rows(sql):
 
 def test_the_database_holds_no_plain_cccd(quiz):
     person = ParticipantFactory(cccd=CCCD)
-    taking.start(quiz, person)
+    taking.start(quiz.pk, person)
 
     stored = rows("SELECT cccd, cccd_hash FROM quizzes_participant")
     entries = rows("SELECT * FROM quizzes_contestentry")
@@ -38,17 +38,17 @@ def test_the_database_holds_no_plain_cccd(quiz):
 
 
 def test_one_cccd_per_contest_is_refused_through_its_hash(quiz):
-    taking.start(quiz, ParticipantFactory(cccd=CCCD))
+    taking.start(quiz.pk, ParticipantFactory(cccd=CCCD))
     with pytest.raises(taking.Refused) as refused:
-        taking.start(quiz, ParticipantFactory(cccd=CCCD))
+        taking.start(quiz.pk, ParticipantFactory(cccd=CCCD))
     assert refused.value.code == "cccd_taken"
-    taking.start(QuizPageFactory(), ParticipantFactory(cccd=CCCD))  # another contest
+    taking.start(QuizPageFactory().pk, ParticipantFactory(cccd=CCCD))  # another contest
 
 
 def test_staff_with_the_permission_export_the_cccd_decrypted(client, quiz):
     person = ParticipantFactory(cccd=CCCD)
-    attempt = taking.start(quiz, person)
-    taking.submit(attempt.pk, person, answers(quiz))
+    attempt = taking.start(quiz.pk, person)
+    taking.submit(attempt.pk, person, answers(attempt))
     client.force_login(staff("view_attempt", "view_personal_data"))
     body = client.get(f"/admin/contests/{quiz.pk}/results.csv").content.decode("utf-8-sig")
     table = list(csv.reader(io.StringIO(body)))
@@ -60,7 +60,7 @@ def test_staff_with_the_permission_export_the_cccd_decrypted(client, quiz):
 def test_rotating_the_key_reencrypts_and_rehashes(quiz, settings):
     settings.PERSONAL_DATA_KEY = "old-secret"
     first = ParticipantFactory(cccd=CCCD)
-    taking.start(quiz, first)
+    taking.start(quiz.pk, first)
     settings.PERSONAL_DATA_KEY = "new-secret"
     settings.PERSONAL_DATA_PREVIOUS_KEYS = ["old-secret"]
     assert Participant.objects.get(pk=first.pk).cccd == CCCD  # the old key still reads
@@ -72,7 +72,7 @@ def test_rotating_the_key_reencrypts_and_rehashes(quiz, settings):
     assert Participant.objects.get(pk=first.pk).cccd_hash == keyed_hash(CCCD)
     assert ContestEntry.objects.get().cccd_hash == keyed_hash(CCCD)
     with pytest.raises(taking.Refused) as refused:
-        taking.start(quiz, ParticipantFactory(cccd=CCCD))
+        taking.start(quiz.pk, ParticipantFactory(cccd=CCCD))
     assert refused.value.code == "cccd_taken"
 
 

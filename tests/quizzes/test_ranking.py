@@ -15,6 +15,7 @@ from quizzes.ranking import (
     unit_standings,
 )
 from tests.factories import ContestPageFactory, ParticipantFactory, QuizPageFactory, UnitFactory
+from tests.quizzes.conftest import answers
 
 START = timezone.now() - datetime.timedelta(days=3)
 
@@ -97,8 +98,8 @@ def test_closing_finishes_running_attempts_and_refuses_an_open_round(db):
     with pytest.raises(ValueError, match="chưa kết thúc"):
         close_round(quiz)
     person = ParticipantFactory()
-    running = taking.start(quiz, person)
-    taking.save(running.pk, person, {quiz.questions[3].id: [0]}, prediction=0)
+    running = taking.start(quiz.pk, person)
+    taking.save(running.pk, person, answers(running, [[], [], [], [0]]), prediction=0)
     assert close_round(quiz, now=quiz.closes_at + datetime.timedelta(days=1)) == 0
     finished = Attempt.objects.get(pk=running.pk)
     assert (finished.finish, finished.score, finished.finished_at) == (

@@ -1,0 +1,53 @@
+"""The attempt endpoints build their JSON without ninja validating it again: each answer
+must still be exactly what their documented response schema describes."""
+
+import json
+
+from ninja.responses import NinjaJSONEncoder
+
+from django.utils import timezone
+
+from quizzes.api import AttemptOut, ResultOut
+from quizzes.models import Attempt
+from quizzes.tokens import token_for
+from tests.quizzes.conftest import answers
+
+
+def conforms(schema, response):
+    """Whether the body is valid for ``schema`` and is what ninja renders from it: no
+    field missing, none extra, none of another type."""
+    body = response.json()
+    validated = schema.model_validate(body).model_dump()
+    return json.loads(json.dumps(validated, cls=NinjaJSONEncoder)) == body
+
+
+def test_every_attempt_answer_is_its_documented_schema(client, quiz, person):
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {token_for(person)}"}
+    started = client.post(f"/api/contests/rounds/{quiz.pk}/attempts", **auth)
+    assert started.status_code == 200 and conforms(AttemptOut, started)
+    assert started["Content-Type"] == "application/json; charset=utf-8"
+    attempt_id = started.json()["id"]
+    detail = client.get(f"/api/contests/attempts/{attempt_id}", **auth)
+    assert detail.json() == {**started.json(), "seconds_left": detail.json()["seconds_left"]}
+    assert conforms(AttemptOut, detail)
+
+    chosen = answers(Attempt.objects.get(pk=attempt_id), [[1], [0, 1], [], [0]])
+    saved = client.put(
+        f"/api/contests/attempts/{attempt_id}/answers",
+        data=json.dumps({"answers": chosen, "prediction": 5}),
+        content_type="application/json",
+        **auth,
+    )
+    assert conforms(AttemptOut, saved) and saved.json()["answers"] == chosen
+    submitted = client.post(
+        f"/api/contests/attempts/{attempt_id}/submit",
+        data=json.dumps({}),
+        content_type="application/json",
+        **auth,
+    )
+    assert conforms(ResultOut, submitted) and submitted.json()["score"] == 8
+    result = client.get(f"/api/contests/attempts/{attempt_id}/result", **auth)
+    assert conforms(ResultOut, result) and result.json() == submitted.json()
+    type(quiz).objects.filter(pk=quiz.pk).update(closes_at=timezone.now())
+    closed = client.get(f"/api/contests/attempts/{attempt_id}/result", **auth)
+    assert conforms(ResultOut, closed) and len(closed.json()["answer_sheet"]) == 4
