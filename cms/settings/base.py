@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from django.core.exceptions import ImproperlyConfigured
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -249,6 +251,14 @@ WAGTAILAPI_SEARCH_ENABLED = True
 CAPTCHA_LENGTH = 5
 CAPTCHA_TIMEOUT = 10
 CAPTCHA_LETTER_ROTATION = (-25, 25)
+
+# Reverse proxies in front of Django whose X-Forwarded-For entries are believed
+# (home/client_ip.py): 0 uses the connection's address and ignores the header; 1 for
+# nginx alone; 2 for a CDN in front of nginx. Rate limits, login lockouts and the
+# addresses stored with registrations and attempts all follow it.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
 
 # Contest rate limits (quizzes/limits.py), per client IP and per account.
 CONTEST_RATE_LIMITS = {
