@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api, api_router
 from cms.views import robots_txt
+from home import page_passwords
 from publications.sitemaps import SITEMAPS
 from search import views as search_views
 
@@ -39,6 +40,12 @@ if settings.DEBUG:
 # Vietnamese pages live at "/", their English translations under "/en/".
 urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
+    # Wagtail's page-password form, with wrong passwords counted (before Wagtail's own URL).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        page_passwords.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("feeds/", include("publications.feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

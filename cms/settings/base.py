@@ -4,6 +4,7 @@ Everything that differs between machines comes from environment variables; secre
 never live here. ``dev.py``, ``test.py`` and ``production.py`` adjust these defaults.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
     # Installed so that /api/docs serves its bundled Swagger UI instead of a CDN copy.
     "ninja",
     "corsheaders",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -77,6 +79,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out sign-in before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -259,6 +269,29 @@ CAPTCHA_LETTER_ROTATION = (-25, 25)
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 if TRUSTED_PROXY_COUNT < 0:
     raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
+
+# Password guessing (django-axes) on the admin's sign-in, Wagtail's front-end sign-in and
+# page passwords (home/page_passwords.py): after AXES_FAILURE_LIMIT wrong passwords for
+# one account (or one protected page) from one address, that pair is refused for
+# AXES_COOLOFF_MINUTES. Other addresses are not locked out, so nobody can lock an editor
+# out by guessing at their account. Attempts are kept in the database, not the cache, so
+# that the lockout holds when Redis is down and administrators can list and lift it
+# (Cài đặt › Khóa đăng nhập).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "home.lockouts.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# Guesses during a lockout are refused unchecked and do not push its end further away,
+# so the time the lockout page gives is the time it ends.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Successful sign-ins are not logged (the table would grow forever), and the Django
+# admin, where axes would list attempts, is not served: the Wagtail admin lists them.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False
 
 # Contest rate limits (quizzes/limits.py), per client IP and per account.
 CONTEST_RATE_LIMITS = {
