@@ -83,9 +83,11 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# django-axes first: it refuses a locked-out sign-in before the password is checked.
+# django-axes first: it refuses a locked-out sign-in before the password is checked;
+# ModelBackend signs in. Axes' variant that also loads users and permissions, because
+# Wagtail's page test helpers sign in with the first backend.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
