@@ -16,11 +16,12 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 
-from .lockouts import page_of_key
+from .lockouts import protected_by
 
 SHOWN_ROWS = 200
+MODELS = {"page": Page, "collection": Collection}
 
 
 def _require(request, action):
@@ -37,9 +38,13 @@ def lockouts(request):
         .annotate(failures=Sum("failures_since_start"), last=Max("attempt_time"))
         .order_by("-last")[:SHOWN_ROWS]
     )
-    pages = Page.objects.in_bulk(filter(None, (page_of_key(row["username"]) for row in rows)))
+    protected = {row["username"]: protected_by(row["username"]) for row in rows}
+    ids = {kind: [pk for k, pk in filter(None, protected.values()) if k == kind] for kind in MODELS}
+    objects = {kind: model.objects.in_bulk(ids[kind]) for kind, model in MODELS.items()}
     for row in rows:
-        row["page"] = pages.get(page_of_key(row["username"]))
+        kind, pk = protected[row["username"]] or (None, None)
+        row["protected_kind"] = kind
+        row["protected"] = objects[kind].get(pk) if kind else None
         row["locked"] = row["failures"] >= settings.AXES_FAILURE_LIMIT
         row["until"] = row["last"] + cool_off
     return TemplateResponse(

@@ -1,8 +1,9 @@
 """What a locked-out visitor sees, and what administrators see of lockouts.
 
-django-axes counts wrong passwords per account and address (``AXES_*`` settings). Page
-passwords have no account: they are counted under a name made from the protected page
-(``page_key``), so that the same lockout, list and unlock serve them too.
+django-axes counts wrong passwords per account and address (``AXES_*`` settings). The
+shared passwords of private pages and document collections have no account: they are
+counted under a name made from the protected page or collection (``protected_key``), so
+that the same lockout, list and unlock serve them too.
 """
 
 import math
@@ -17,18 +18,21 @@ from django.utils import timezone
 
 from wagtail.admin.views.account import get_user_login_form
 
-PAGE_KEY_PREFIX = "page-password:"
+# What a shared password protects: "page" or "collection".
+PROTECTED_KINDS = ("page", "collection")
 
 
-def page_key(page_id):
-    """The name wrong passwords of the page ``page_id`` are counted under."""
-    return f"{PAGE_KEY_PREFIX}{page_id}"
+def protected_key(kind, pk):
+    """The name wrong passwords of the page or collection ``pk`` are counted under."""
+    return f"{kind}-password:{pk}"
 
 
-def page_of_key(username):
-    """The page id counted under ``username``, or None for an account."""
-    if username and username.startswith(PAGE_KEY_PREFIX):
-        return int(username.removeprefix(PAGE_KEY_PREFIX))
+def protected_by(username):
+    """(kind, pk) of the page or collection counted under ``username``; None for an
+    account."""
+    kind, separator, pk = (username or "").partition("-password:")
+    if separator and kind in PROTECTED_KINDS and pk.isdigit():
+        return kind, int(pk)
     return None
 
 
@@ -57,7 +61,8 @@ def lockout_response(request, original_response=None, credentials=None):
         context["form"] = get_user_login_form()(request)
     else:
         template = "home/lockouts/public.html"
-        context["page_password"] = page_of_key(get_client_username(request, credentials))
+        protected = protected_by(get_client_username(request, credentials))
+        context["protected_kind"] = protected[0] if protected else None
     # Rendered now: the axes middleware hands it out after templates are rendered.
     response = render(request, template, context, status=429)
     response["Retry-After"] = str(seconds)

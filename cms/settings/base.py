@@ -220,6 +220,11 @@ WAGTAILDOCS_EXTENSIONS = [
     "vtt",
     "srt",
 ]
+# Documents are served only by Wagtail's view, which checks the privacy of their
+# collection, whatever the storage (its default would redirect to a remote storage's
+# public URL). Production hands the file to nginx (SENDFILE_BACKEND, production.py);
+# elsewhere the view streams it.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
@@ -273,8 +278,9 @@ if TRUSTED_PROXY_COUNT < 0:
     raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
 
 # Password guessing (django-axes) on the admin's sign-in, Wagtail's front-end sign-in and
-# page passwords (home/page_passwords.py): after AXES_FAILURE_LIMIT wrong passwords for
-# one account (or one protected page) from one address, that pair is refused for
+# the shared passwords of private pages and document collections
+# (home/shared_passwords.py): after AXES_FAILURE_LIMIT wrong passwords for one account
+# (or one protected page or collection) from one address, that pair is refused for
 # AXES_COOLOFF_MINUTES. Other addresses are not locked out, so nobody can lock an editor
 # out by guessing at their account. Attempts are kept in the database, not the cache, so
 # that the lockout holds when Redis is down and administrators can list and lift it
