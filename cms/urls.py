@@ -13,6 +13,8 @@ from home import shared_passwords
 from publications.sitemaps import SITEMAPS
 from search import views as search_views
 
+handler500 = "cms.views.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document views, with private documents kept out of shared caches and

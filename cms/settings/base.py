@@ -7,8 +7,10 @@ never live here. ``dev.py``, ``test.py`` and ``production.py`` adjust these defa
 import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -19,6 +21,12 @@ BASE_DIR = PROJECT_DIR.parent
 def env_list(name, default=""):
     """A comma-separated environment variable as a list, blanks dropped."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def origin_of(url):
+    """``scheme://host[:port]`` of ``url``, as a CSP source."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 INSTALLED_APPS = [
@@ -56,6 +64,8 @@ INSTALLED_APPS = [
     "ninja",
     "corsheaders",
     "axes",
+    # django-csp: its system checks (the policy itself is cms.csp's middleware).
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -67,6 +77,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every response, cached ones included (cms/csp.py).
+    "cms.csp.PathPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     # Before sessions and locale: a cached API or feed response needs neither.
@@ -206,6 +218,9 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Avatars are uploaded, never fetched from gravatar.com: the admin loads nothing from
+# elsewhere (Content-Security-Policy below) and tells no one who its editors are.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_forms.LoginForm"
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
@@ -340,6 +355,60 @@ WAGTAIL_HEADLESS_PREVIEW = {
     ),
     "ENFORCE_TRAILING_SLASH": True,
 }
+
+# Content-Security-Policy (django-csp; cms/csp.py), enforced in every environment, tests
+# included. Everything comes from this site: scripts and styles from static files, an
+# inline script only with the request's nonce (nonce="{{ request.csp_nonce }}"), no
+# eval, no inline style or event handler attributes. Frames: the video players of the
+# embed providers. Nobody frames the site except embed views, which replace
+# frame-ancestors with EMBED_FRAME_ANCESTORS (publications/embeds/framing.py).
+VIDEO_FRAME_SOURCES = ["https://www.youtube.com", "https://www.youtube-nocookie.com"]
+VIDEO_SCRIPT_SOURCES = []
+if os.environ.get("FACEBOOK_APP_ID") and os.environ.get("FACEBOOK_APP_SECRET"):
+    # Facebook's embed code is its SDK script, which draws the player in a frame.
+    VIDEO_FRAME_SOURCES += ["https://www.facebook.com", "https://web.facebook.com"]
+    VIDEO_SCRIPT_SOURCES += ["https://connect.facebook.net"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, *VIDEO_SCRIPT_SOURCES],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF],
+        "media-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *VIDEO_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# (path prefix, exceptions, directives replaced): looser where the code is not ours.
+CONTENT_SECURITY_POLICY_BY_PATH = [
+    (
+        # Wagtail 8's admin widgets (choosers, inline panels, date pickers) write inline
+        # <script> elements from code that never sees the request, so no nonce can reach
+        # them; its templates and Draftail use style attributes. The admin serves signed-in
+        # staff only, and still loads nothing from elsewhere; its sign-in page, where
+        # passwords are typed, keeps the strict policy.
+        "/admin/",
+        ["/admin/login/"],
+        {
+            "script-src": [SELF, UNSAFE_INLINE, *VIDEO_SCRIPT_SOURCES],
+            "style-src": [SELF, UNSAFE_INLINE],
+            # Icons and image previews before upload.
+            "img-src": [SELF, "data:", "blob:"],
+            # The preview panel, headless front-ends' previews, embed previews.
+            "frame-src": [
+                SELF,
+                *VIDEO_FRAME_SOURCES,
+                *{origin_of(url) for url in WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"].values()},
+            ],
+            "frame-ancestors": [SELF],
+        },
+    ),
+]
 
 # Front-end caches (CDN, Varnish, nginx) purged when content changes: an HTTP PURGE
 # endpoint, Cloudflare, or both, as the deployment provides.

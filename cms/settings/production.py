@@ -30,6 +30,8 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Behind TLS, an http:// address left in content is fetched over https.
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
 
 # Documents: once Wagtail's view has checked privacy, nginx sends the file from an
 # internal location (X-Accel-Redirect to DOCUMENTS_INTERNAL_URL + the path under
