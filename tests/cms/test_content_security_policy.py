@@ -140,3 +140,13 @@ def test_production_upgrades_insecure_requests():
     )
 
     assert upgrade == "True"
+
+
+def test_a_changed_policy_applies_at_once(client, settings):
+    assert policy(client.get("/robots.txt"))["img-src"] == ["'self'"]
+
+    settings.CONTENT_SECURITY_POLICY = {
+        "DIRECTIVES": {"default-src": ["'self'"], "img-src": ["'self'", "https://anh.example.vn"]}
+    }
+
+    assert policy(client.get("/robots.txt"))["img-src"] == ["'self'", "https://anh.example.vn"]
