@@ -37,7 +37,8 @@ def protected_by(username):
 
 
 def locked_until(request, credentials):
-    """When the lockout of this request's account (or page) and address ends."""
+    """When the lockout of this request's account (or protected page or collection) and
+    address ends."""
     username = get_client_username(request, credentials)
     last_failures = [
         AccessAttempt.objects.filter(**parameters).aggregate(last=Max("attempt_time"))["last"]
