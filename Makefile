@@ -77,9 +77,11 @@ test-postgres: install ## Run the tests on PostgreSQL and Redis at 127.0.0.1 (DA
 	REDIS_URL="$${REDIS_URL:-$(TEST_REDIS_URL)}" \
 		$(VENV_PYTHON) -m pytest --ignore=tests/e2e -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
-test-e2e: install ## Run the browser tests (Debian packages chromium and chromium-driver)
+test-e2e: install ## Run the browser tests (Debian packages chromium, chromium-driver and nginx)
 	@command -v chromium >/dev/null 2>&1 || { echo "Browser tests need Chromium:" \
 		"apt-get install --no-install-recommends chromium chromium-driver" >&2; exit 1; }
+	@test -x /usr/sbin/nginx || { echo "The reverse proxy test needs nginx:" \
+		"apt-get install --no-install-recommends nginx" >&2; exit 1; }
 	$(VENV_PYTHON) -m pytest tests/e2e -p no:xdist $(PYTEST_ARGS)
 
 lint: install ## Check code style with ruff (lint and formatting)

@@ -6,17 +6,21 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
-from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api, api_router
 from cms.views import robots_txt
+from home import shared_passwords
 from publications.sitemaps import SITEMAPS
 from quizzes import captcha as contest_captcha
 from search import views as search_views
 
+handler500 = "cms.views.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # Wagtail's document views, with private documents kept out of shared caches and
+    # their collections' passwords guarded against guessing.
+    path("documents/", include("home.document_urls")),
     path("api/v2/", api_router.urls),
     path("api/", api.urls),
     # Registration CAPTCHA images (quizzes.captcha); new challenges are rate limited.
@@ -41,6 +45,12 @@ if settings.DEBUG:
 # Vietnamese pages live at "/", their English translations under "/en/".
 urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
+    # Wagtail's page-password form, with wrong passwords counted (before Wagtail's own URL).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        shared_passwords.authenticate_with_page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("feeds/", include("publications.feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

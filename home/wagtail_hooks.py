@@ -1,7 +1,12 @@
+from django.urls import path, reverse
+
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import lockout_admin
 from .models import LegalField, Unit
 
 
@@ -39,3 +44,21 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def lockout_admin_urls():
+    return [
+        path("lockouts/", lockout_admin.lockouts, name="home_lockouts"),
+        path("lockouts/unlock/", lockout_admin.unlock, name="home_lockouts_unlock"),
+    ]
+
+
+class LockoutMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("axes.view_accessattempt")
+
+
+@hooks.register("register_settings_menu_item")
+def lockout_menu_item():
+    return LockoutMenuItem("Khóa đăng nhập", reverse("home_lockouts"), icon_name="lock", order=900)

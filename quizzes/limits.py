@@ -22,6 +22,8 @@ from ninja.throttling import BaseThrottle
 from django.conf import settings
 from django.core.cache import cache
 
+from home.client_ip import client_ip
+
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
@@ -105,6 +107,9 @@ class Limits(BaseThrottle):
     def __init__(self, action):
         self.action = action
 
+    def get_ident(self, request):
+        return address_counted(request)
+
     def allow_request(self, request):
         participant = getattr(request, "auth", None)
         return within(
@@ -122,18 +127,26 @@ def allow(request, action, participant=None):
     return within(
         action,
         {
-            "ip": BaseThrottle().get_ident(request),
+            "ip": address_counted(request),
             "account": participant.pk if participant else None,
         },
     )
 
 
+def address_counted(request):
+    """The key a request's address is counted under: the client's address
+    (``home.client_ip``), its /64 network for IPv6, since one subscriber holds a whole
+    /64 and could otherwise take a fresh address for every request; requests whose
+    address is unknown share one counter rather than escaping the limit."""
+    address = client_ip(request)
+    if address is None:
+        return "unknown"
+    if ":" in address:
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return address
+
+
 def client_of(request):
-    """(address, device) as recorded for the suspicious-activity report: the address the
-    rate limits count (``X-Forwarded-For`` behind ``NINJA_NUM_PROXIES`` proxies)."""
-    address = BaseThrottle().get_ident(request)
-    try:
-        address = str(ipaddress.ip_address(address))
-    except ValueError:
-        address = None  # a forged or listed X-Forwarded-For: not an address to store
-    return address, request.headers.get("User-Agent", "")
+    """(address, device) as recorded for the suspicious-activity report: the client's
+    address as ``home.client_ip`` vouches for it, or None."""
+    return client_ip(request), request.headers.get("User-Agent", "")

@@ -4,10 +4,15 @@ Everything that differs between machines comes from environment variables; secre
 never live here. ``dev.py``, ``test.py`` and ``production.py`` adjust these defaults.
 """
 
+import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+
+from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -16,6 +21,12 @@ BASE_DIR = PROJECT_DIR.parent
 def env_list(name, default=""):
     """A comma-separated environment variable as a list, blanks dropped."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def origin_of(url):
+    """``scheme://host[:port]`` of ``url``, as a CSP source."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 INSTALLED_APPS = [
@@ -52,6 +63,9 @@ INSTALLED_APPS = [
     # Installed so that /api/docs serves its bundled Swagger UI instead of a CDN copy.
     "ninja",
     "corsheaders",
+    "axes",
+    # django-csp: its system checks (the policy itself is cms.csp's middleware).
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -63,6 +77,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every response, cached ones included (cms/csp.py).
+    "cms.csp.PathPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     # Before sessions and locale: a cached API or feed response needs neither.
@@ -75,6 +91,16 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into its lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out sign-in before the password is checked;
+# ModelBackend signs in. Axes' variant that also loads users and permissions, because
+# Wagtail's page test helpers sign in with the first backend.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -204,6 +230,9 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Avatars are uploaded, never fetched from gravatar.com: the admin loads nothing from
+# elsewhere (Content-Security-Policy below) and tells no one who its editors are.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_forms.LoginForm"
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
@@ -218,6 +247,11 @@ WAGTAILDOCS_EXTENSIONS = [
     "vtt",
     "srt",
 ]
+# Documents are served only by Wagtail's view, which checks the privacy of their
+# collection, whatever the storage (its default would redirect to a remote storage's
+# public URL). Production hands the file to nginx (SENDFILE_BACKEND, production.py);
+# elsewhere the view streams it.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
@@ -261,6 +295,38 @@ WAGTAILAPI_SEARCH_ENABLED = True
 CAPTCHA_LENGTH = 5
 CAPTCHA_TIMEOUT = 10
 CAPTCHA_LETTER_ROTATION = (-25, 25)
+
+# Reverse proxies in front of Django whose X-Forwarded-For entries are believed
+# (home/client_ip.py): 0 uses the connection's address and ignores the header; 1 for
+# nginx alone; 2 for a CDN in front of nginx. Rate limits, login lockouts and the
+# addresses stored with registrations and attempts all follow it.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
+
+# Password guessing (django-axes) on the admin's sign-in, Wagtail's front-end sign-in and
+# the shared passwords of private pages and document collections
+# (home/shared_passwords.py): after AXES_FAILURE_LIMIT wrong passwords for one account
+# (or one protected page or collection) from one address, that pair is refused for
+# AXES_COOLOFF_MINUTES. Other addresses are not locked out, so nobody can lock an editor
+# out by guessing at their account. Attempts are kept in the database, not the cache, so
+# that the lockout holds when Redis is down and administrators can list and lift it
+# (Cài đặt › Khóa đăng nhập).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "home.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "home.lockouts.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# Guesses during a lockout are refused unchecked and do not push its end further away,
+# so the time the lockout page gives is the time it ends.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# Successful sign-ins are not logged (the table would grow forever), and the Django
+# admin, where axes would list attempts, is not served: the Wagtail admin lists them.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+AXES_VERBOSE = False
 
 # Contest rate limits (quizzes/limits.py), per client IP and per account. Codes sent by
 # SMS cost money: "send_code" counts them per phone number ("account") and per address.
@@ -320,6 +386,60 @@ WAGTAIL_HEADLESS_PREVIEW = {
     ),
     "ENFORCE_TRAILING_SLASH": True,
 }
+
+# Content-Security-Policy (django-csp; cms/csp.py), enforced in every environment, tests
+# included. Everything comes from this site: scripts and styles from static files, an
+# inline script only with the request's nonce (nonce="{{ request.csp_nonce }}"), no
+# eval, no inline style or event handler attributes. Frames: the video players of the
+# embed providers. Nobody frames the site except embed views, which replace
+# frame-ancestors with EMBED_FRAME_ANCESTORS (publications/embeds/framing.py).
+VIDEO_FRAME_SOURCES = ["https://www.youtube.com", "https://www.youtube-nocookie.com"]
+VIDEO_SCRIPT_SOURCES = []
+if os.environ.get("FACEBOOK_APP_ID") and os.environ.get("FACEBOOK_APP_SECRET"):
+    # Facebook's embed code is its SDK script, which draws the player in a frame.
+    VIDEO_FRAME_SOURCES += ["https://www.facebook.com", "https://web.facebook.com"]
+    VIDEO_SCRIPT_SOURCES += ["https://connect.facebook.net"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE, *VIDEO_SCRIPT_SOURCES],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF],
+        "media-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *VIDEO_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# (path prefix, exceptions, directives replaced): looser where the code is not ours.
+CONTENT_SECURITY_POLICY_BY_PATH = [
+    (
+        # Wagtail 8's admin widgets (choosers, inline panels, date pickers) write inline
+        # <script> elements from code that never sees the request, so no nonce can reach
+        # them; its templates and Draftail use style attributes. The admin serves signed-in
+        # staff only, and still loads nothing from elsewhere; its sign-in page, where
+        # passwords are typed, keeps the strict policy.
+        "/admin/",
+        ["/admin/login/"],
+        {
+            "script-src": [SELF, UNSAFE_INLINE, *VIDEO_SCRIPT_SOURCES],
+            "style-src": [SELF, UNSAFE_INLINE],
+            # Icons and image previews before upload.
+            "img-src": [SELF, "data:", "blob:"],
+            # The preview panel, headless front-ends' previews, embed previews.
+            "frame-src": [
+                SELF,
+                *VIDEO_FRAME_SOURCES,
+                *{origin_of(url) for url in WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"].values()},
+            ],
+            "frame-ancestors": [SELF],
+        },
+    ),
+]
 
 # Front-end caches (CDN, Varnish, nginx) purged when content changes: an HTTP PURGE
 # endpoint, Cloudflare, or both, as the deployment provides.

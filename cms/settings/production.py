@@ -31,6 +31,18 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Behind TLS, an http:// address left in content is fetched over https.
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
+
+# Documents: once Wagtail's view has checked privacy, nginx sends the file from an
+# internal location (X-Accel-Redirect to DOCUMENTS_INTERNAL_URL + the path under
+# MEDIA_ROOT; docs/operations.md). Empty: the view streams files itself, for a proxy
+# that cannot do this.
+DOCUMENTS_INTERNAL_URL = os.environ.get("DOCUMENTS_INTERNAL_URL", "/internal-media/")
+if DOCUMENTS_INTERNAL_URL:
+    SENDFILE_BACKEND = "home.sendfile_nginx"
+    SENDFILE_ROOT = MEDIA_ROOT  # noqa: F405
+    SENDFILE_URL = DOCUMENTS_INTERNAL_URL
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -14,6 +14,8 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet as WagtailDocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIViewSet
 
+from home.documents import public_documents
+
 from .fields import OriginalFileURLField, ReferenceField, TagNamesField
 from .filters import ClassificationFilter, FoldedSearchFilter, PublishedDateFilter, SectionFilter
 from .references import References
@@ -175,9 +177,12 @@ class ImagesAPIViewSet(ReferencesMixin, WagtailImagesAPIViewSet):
 
 
 class DocumentsAPIViewSet(ReferencesMixin, WagtailDocumentsAPIViewSet):
+    """Public documents only: a private collection's documents are neither listed nor
+    found by id (their title and file name are not for everyone either)."""
+
     body_fields = [*WagtailDocumentsAPIViewSet.body_fields, "file_size"]
     meta_fields = _with_prefetched_tags(WagtailDocumentsAPIViewSet.meta_fields)
     listing_default_fields = [*WagtailDocumentsAPIViewSet.listing_default_fields, "file_size"]
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("tags")
+        return public_documents(super().get_queryset()).prefetch_related("tags")

@@ -198,11 +198,16 @@ def test_embed_accepts_only_reads(client, one_of_each):
     assert response.status_code == 405
 
 
+def frame_ancestors(response):
+    directives = response["Content-Security-Policy"].split(";")
+    return next(d.strip() for d in directives if d.strip().startswith("frame-ancestors"))
+
+
 def test_embed_view_may_be_framed_by_any_site(client, one_of_each):
     response = embed(client, one_of_each["video"].pk)
 
     assert not response.has_header("X-Frame-Options")
-    assert response["Content-Security-Policy"] == "frame-ancestors *"
+    assert frame_ancestors(response) == "frame-ancestors *"
 
 
 def test_frame_ancestors_come_from_settings(client, settings, one_of_each):
@@ -210,7 +215,7 @@ def test_frame_ancestors_come_from_settings(client, settings, one_of_each):
 
     response = embed(client, one_of_each["video"].pk)
 
-    assert response["Content-Security-Policy"] == (
+    assert frame_ancestors(response) == (
         "frame-ancestors https://*.quangninh.gov.vn https://quangninh.gov.vn"
     )
 
@@ -221,7 +226,7 @@ def test_the_rest_of_the_site_refuses_to_be_framed(client, one_of_each):
     for url in (page.url, "/", "/api/docs"):
         response = client.get(url)
         assert response["X-Frame-Options"] == "DENY", url
-        assert "frame-ancestors" not in response.get("Content-Security-Policy", ""), url
+        assert frame_ancestors(response) == "frame-ancestors 'none'", url
 
 
 def infographic(section, image_count):
