@@ -19,6 +19,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from home.sms import SmsNotSent
 
 from . import accounts, verification
+from .captcha import TOO_MANY_CHALLENGES
 from .forms import (
     CodeForm,
     PageRegistrationForm,
@@ -27,7 +28,7 @@ from .forms import (
     PasswordResetRequestForm,
     SignInForm,
 )
-from .limits import allow, client_of
+from .limits import allow, client_of, retry_after
 from .phones import mask_phone
 from .site_views import SESSION_KEY, TOO_MANY, _render, signed_in
 from .tokens import token_for
@@ -70,9 +71,24 @@ def _send_code(form, start, *args):
     return None
 
 
+def _no_challenge_left(contest, request):
+    """The 429 page, when the client's address has had its share of CAPTCHA challenges:
+    every page with the CAPTCHA draws one, and each is a database row. None otherwise."""
+    if allow(request, "captcha"):
+        return None
+    context = {"refusal": TOO_MANY_CHALLENGES}
+    response = _render(contest, request, "quizzes/too_many.html", context)
+    response.status_code = 429
+    response["Retry-After"] = str(retry_after("captcha", "ip"))
+    return response
+
+
 def register(contest, request):
     if signed_in(request):
         return redirect(_next_url(request, contest.url))
+    refused = _no_challenge_left(contest, request)
+    if refused:
+        return refused
     next_url = _next_url(request, "")
     form = PageRegistrationForm(contest=contest)
     if request.method == "POST":
@@ -148,6 +164,9 @@ def sign_in(contest, request):
 
 
 def forgot_password(contest, request):
+    refused = _no_challenge_left(contest, request)
+    if refused:
+        return refused
     next_url = _next_url(request, "")
     form = PasswordResetRequestForm()
     if request.method == "POST":

@@ -66,3 +66,15 @@ def test_captcha_clean_removes_only_expired_challenges(db):
 def test_the_scheduler_cleans_expired_challenges(schedule):
     runs = "manage.py captcha_clean" in (ROOT / schedule).read_text()
     assert runs, f"{schedule} never runs captcha_clean"
+
+
+@pytest.mark.parametrize("route", ["register", "forgot_password"])
+def test_pages_showing_a_captcha_are_limited_too(db, client, three_an_hour, quiz, route):
+    """Each render of these pages draws a challenge (a row) for its CAPTCHA field."""
+    url = quiz.get_parent().specific.route_url(route)
+    statuses = [client.get(url).status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    refused = client.get(url)
+    assert refused["Retry-After"] == "3600"
+    assert "Quá nhiều yêu cầu mã xác nhận" in refused.content.decode()
+    assert CaptchaStore.objects.count() == 3
