@@ -136,6 +136,7 @@ def test_production_upgrades_insecure_requests():
         "cms.settings.production",
         "settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['upgrade-insecure-requests']",
         SECRET_KEY="s3cret",
+        PERSONAL_DATA_KEY="k3y",
         ALLOWED_HOSTS="pbgdpl.example",
     )
 

@@ -5,6 +5,7 @@ import pytest
 
 from quizzes.models import Attempt, Participant
 from tests.factories import QuizPageFactory, UnitFactory
+from tests.quizzes.conftest import sms_code
 from tests.quizzes.test_contest_api import REGISTRATION, captcha, post
 
 
@@ -23,6 +24,12 @@ def register_from(client, unit, n, **headers):
     return post(client, "/api/contests/participants", {**data, **captcha(client)}, **headers)
 
 
+def confirm(client, sent, n, **headers):
+    """The registration ``sent`` confirmed with the code its SMS brought."""
+    code = {"verification": sent.json()["verification"], "code": sms_code(f"091234567{n}")}
+    return post(client, "/api/contests/participants/confirm", code, **headers)
+
+
 def test_a_forged_header_does_not_escape_the_limit_per_address(
     client, unit, one_registration_an_hour
 ):
@@ -33,12 +40,13 @@ def test_a_forged_header_does_not_escape_the_limit_per_address(
         for n in range(3)
     ]
 
-    assert statuses == [201, 429, 429]
+    assert statuses == [202, 429, 429]
 
 
 def test_a_forged_header_is_not_stored_as_the_address(client, unit):
     forged = {"REMOTE_ADDR": "198.51.100.20", "HTTP_X_FORWARDED_FOR": "203.0.113.9"}
-    token = register_from(client, unit, 1, **forged).json()["token"]
+    sent = register_from(client, unit, 1, **forged)
+    token = confirm(client, sent, 1, **forged).json()["token"]
     quiz = QuizPageFactory()
 
     started = post(client, f"/api/contests/rounds/{quiz.pk}/attempts", {}, token, **forged)
@@ -60,7 +68,9 @@ def test_behind_one_proxy_the_address_it_appended_is_the_client(
         client, unit, 3, HTTP_X_FORWARDED_FOR="10.0.0.3, 203.0.113.7", **via_proxy
     )
 
-    assert [first.status_code, other_client.status_code, forging.status_code] == [201, 201, 429]
+    assert [first.status_code, other_client.status_code, forging.status_code] == [202, 202, 429]
+    confirm(client, first, 1, HTTP_X_FORWARDED_FOR="203.0.113.7", **via_proxy)
+    confirm(client, other_client, 2, HTTP_X_FORWARDED_FOR="203.0.113.8", **via_proxy)
     stored = Participant.objects.order_by("pk").values_list("registration_ip", flat=True)
     assert list(stored) == ["203.0.113.7", "203.0.113.8"]
 
@@ -71,10 +81,11 @@ def test_ipv6_clients_are_counted_per_64_network(client, unit, one_registration_
     other_network = register_from(client, unit, 3, REMOTE_ADDR="2001:db8:1:3::a")
 
     assert [first.status_code, same_network.status_code, other_network.status_code] == [
-        201,
+        202,
         429,
-        201,
+        202,
     ]
+    confirm(client, first, 1, REMOTE_ADDR="2001:db8:1:2::a")
     assert Participant.objects.get(phone="0912345671").registration_ip == "2001:db8:1:2::a"
 
 
