@@ -10,7 +10,8 @@ the first result and change nothing.
 import psycopg
 
 ATTEMPT_COLUMNS = (
-    "a.id, p.phone, a.finish, a.finished_at, a.score, a.correct_count, a.duration_ms, "
+    "a.id, p.phone, a.started_at, a.finish, a.finished_at, a.score, a.correct_count, "
+    "a.duration_ms, "
     "a.answers, a.prediction"
 )
 
