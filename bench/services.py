@@ -41,7 +41,8 @@ def _needs(program, package):
 
 class Postgres:
     """A PostgreSQL cluster of its own: ``url`` names its server (database ``postgres``
-    is its default one); ``stop``, ``start`` and ``restart`` as ``pg_ctl`` does them."""
+    is its default one); ``stop`` (a fast shutdown, ending every session) and ``start``
+    as ``pg_ctl`` does them."""
 
     def __init__(self, directory):
         self.directory = Path(directory)
@@ -92,9 +93,6 @@ class Postgres:
 
     def stop(self):
         self._pg_ctl("stop", "--mode=fast")
-
-    def restart(self):
-        self._pg_ctl("restart", "--mode=fast")
 
 
 @contextlib.contextmanager
