@@ -1,6 +1,10 @@
 """With Redis out of reach the site, the content API and the feeds are served as without
 a cache, and a publication made meanwhile still retires what was cached before it."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -15,6 +19,7 @@ from tests.outages import unreachable_redis
 pytestmark = pytest.mark.django_db
 
 LISTING = "/api/v2/pages/?type=publications.LegalNewsPage&fields=title"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -61,3 +66,28 @@ def test_a_publication_while_redis_is_out_of_reach_retires_what_was_cached_befor
         content_version.current()
 
     assert client.get(LISTING).json()["items"][0]["title"] == "Tin mới"
+
+
+def test_production_settings_keep_serving_when_their_redis_is_out_of_reach():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "SECRET_KEY": "s3cret",
+        "ALLOWED_HOSTS": "pbgdpl.example",
+        "REDIS_URL": unreachable_redis()["default"]["LOCATION"],
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.core.cache import cache; "
+            "cache.set('x', 1); print(cache.get('x', 'miss'))",
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "miss"
