@@ -8,8 +8,6 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-# Django reads the 500 handler from the URL configuration it serves.
-from cms.urls import handler500  # noqa: F401
 from cms.urls import urlpatterns as project_urlpatterns
 
 from .views import insert, minimal

@@ -9,6 +9,9 @@ its next use (``CONN_HEALTH_CHECKS``), so the first request after the database i
 gets a new one.
 """
 
+import sys
+
+from django.core.signals import got_request_exception
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
@@ -22,6 +25,8 @@ RETRY_AFTER_SECONDS = 5
 # closed by the server) carry no SQLSTATE.
 SHUTDOWN_SQLSTATES = {"57P01", "57P02", "57P03"}
 API_MESSAGE = "Hệ thống đang tạm gián đoạn; hãy thử lại sau ít giây."
+# Set on a request whose failure outside the views was a lost database.
+LOST_DATABASE = "lost_database"
 
 
 def lost_database(error):
@@ -50,14 +55,26 @@ def database_unavailable(request):
 
 
 class DatabaseOutageMiddleware:
-    """Answers a view's lost database with ``database_unavailable``; a failure outside
-    the views (a session saved after one) reaches ``cms.views.server_error``."""
+    """Answers a lost database with ``database_unavailable``: a view's directly; a
+    middleware's below this one (Wagtail's redirects, looked up after every 404), which
+    Django has already turned into a 500 by the time it gets here, by replacing that
+    500."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        got_request_exception.connect(_note_lost_database, dispatch_uid=__name__)
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        if response.status_code == 500 and getattr(request, LOST_DATABASE, False):
+            return database_unavailable(request)
+        return response
 
     def process_exception(self, request, exception):
         return database_unavailable(request) if lost_database(exception) else None
+
+
+def _note_lost_database(sender, request=None, **kwargs):
+    # Sent while Django handles the exception, which is still the one being handled.
+    if request is not None and lost_database(sys.exc_info()[1]):
+        setattr(request, LOST_DATABASE, True)

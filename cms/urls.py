@@ -31,8 +31,6 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
-handler500 = "cms.views.server_error"
-
 if settings.DEBUG:
     from django.conf.urls.static import static
 
