@@ -131,7 +131,8 @@ def create_database(database, env):
 
 def build(env, options):
     """The units and a contest with one open round per run; returns (unit slugs,
-    {run: (contest id, round id, answer keys)}, the per-account submit limit)."""
+    {run: (contest id, round id, answer keys)}, (count, seconds) of the per-account
+    submit limit)."""
     os.environ.update(env)
     import django
 
@@ -219,9 +220,8 @@ def start_probe(server, run):
 
 async def probe_limit(run, servers, count, connections):
     """``count`` submits of the probe's attempt, sent round ``servers`` on
-    ``connections`` connections; {"sent", "accepted", "refused", "other", "windows"}
-    (``windows`` filled in by the caller). The first acknowledged one is recorded as
-    the probe's submission."""
+    ``connections`` connections; {"sent", "accepted", "refused", "other", "sent_at"}.
+    The first acknowledged one is recorded as the probe's submission."""
     burst, phone = run.round, run.probe.phone
     path = f"/api/contests/attempts/{burst.started[phone]['id']}/submit"
     body = {"answers": {}, "prediction": 1}
@@ -397,8 +397,8 @@ def verify(run, database_url, options, limit):
             action: fault_checks.transport_figures(answers) for action, answers in by_action.items()
         },
         "answered_from_before": {
-            action: fault_checks.answered_from_before(answers, stored_at)
-            for action, answers in by_action.items()
+            action: fault_checks.answered_from_before(by_action.get(action, []), stored_at)
+            for action in ("start", "submit")
         },
         "limit_probe": limit_probe_figures(run, options, limit),
     }

@@ -5,7 +5,7 @@ import asyncio
 
 import pytest
 
-from bench.contests import fault_checks
+from bench.contests import fault_checks, fault_report
 from bench.contests.client import (
     DROPPED,
     Answer,
@@ -160,3 +160,68 @@ def clean_run(**changes):
 def test_a_run_passes_only_when_everything_holds(changes):
     assert fault_checks.passed(clean_run())
     assert not fault_checks.passed(clean_run(**changes))
+
+
+def reported_run(name, title, **changes):
+    run = {
+        **clean_run(),
+        "name": name,
+        "title": title,
+        "participants": 500,
+        "by_action": {"submit": {"dropped": 0}},
+        "answered_from_before": {"start": 0, "submit": 0},
+        "passed": True,
+        **changes,
+    }
+    run["check"] = {**run["check"], "acknowledged": 500}
+    return run
+
+
+def test_the_report_says_what_each_fault_did_and_its_verdict():
+    redis = reported_run(
+        "redis",
+        "Redis stopped",
+        fault={
+            "met": True,
+            "at_request": 450,
+            "started_at": 10.0,
+            "ended_at": 13.5,
+            "down_at": 10.2,
+            "up_at": 13.4,
+            "requests_during": 120,
+        },
+        limit_probe={
+            "rule": "30 submits per account per 60 s",
+            "counted": "in each worker's memory",
+            "sent": 90,
+            "accepted": 41,
+            "refused": 49,
+            "other": 0,
+            "windows": 1,
+            "processes": 2,
+            "bounds": (30, 60),
+        },
+    )
+    worker = reported_run(
+        "worker",
+        "workers killed",
+        fault={"met": False, "note": "the burst ended before the fault"},
+        passed=False,
+    )
+    text = fault_report.markdown(
+        {
+            "runs": [redis, worker],
+            "server": {"workers": 2, "threads": 4},
+            "connections": 16,
+            "machine": {"cores": 2},
+            "participants": 500,
+            "outage_seconds": 3,
+            "minutes": 3.2,
+            "passed": False,
+        }
+    )
+    assert "| the fault | Redis down 3.2 s, 120 requests sent meanwhile; at request 450 |" in text
+    assert "41 of 90 accepted, 49 refused (expected 30–60 accepted" in text
+    assert "the burst ended before the fault" in text
+    assert "| verdict | **PASS** | **FAIL** |" in text
+    assert "Every run: **FAIL**" in text
