@@ -191,9 +191,9 @@ def markdown(figures):
         f"| nothing lost or duplicated | {'nothing' if figures['verified'] else 'see below'} "
         f"| {_verdict(targets['nothing_lost_or_duplicated'])} |",
         "",
-        "SQL statements per request, counted by the server (median, and the range over the "
-        "sample's requests; a worker's first request of a round also reads its question "
-        "bank): "
+        "SQL statements per request, counted by the server for the whole request, "
+        "savepoints included (the median, and the range over the sample's requests; each "
+        "start is its participant's first, which also joins the contest): "
         + "; ".join(
             f"{action} {_queries(sample['queries'].get(action))}"
             for action in ("start", "save", "submit")
