@@ -8,7 +8,7 @@ import psycopg
 import pytest
 from psycopg import errors
 
-from django.db import InterfaceError, close_old_connections, connection
+from django.db import InterfaceError, connection
 from django.test import Client
 
 from tests.outages import database_lost
@@ -85,13 +85,16 @@ def test_other_database_errors_are_not_taken_for_an_outage(browser, justice_sect
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="a server to drop the connection")
-@pytest.mark.django_db(transaction=True)
 def test_a_connection_the_database_dropped_between_requests_is_replaced():
-    connection.ensure_connection()
-    pid = connection.connection.info.backend_pid
-    with connection.get_new_connection(connection.get_connection_params()) as admin:
-        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
-    close_old_connections()  # as every request begins
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_backend_pid()")
-        assert cursor.fetchone()[0] != pid
+    kept = connection.copy()  # a connection of its own, outside the test's transaction
+    try:
+        kept.ensure_connection()
+        pid = kept.connection.info.backend_pid
+        with kept.get_new_connection(kept.get_connection_params()) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+        kept.close_if_unusable_or_obsolete()  # as every request begins
+        with kept.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            assert cursor.fetchone()[0] != pid
+    finally:
+        kept.close()
