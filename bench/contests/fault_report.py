@@ -71,7 +71,7 @@ def _fault(run):
     else:
         seconds = fault["up_at"] - fault["down_at"]
         what = f"{run['title'].split()[0]} down {seconds:.1f} s, "
-        what += f"{fault['requests_during']:,} requests sent meanwhile"
+        what += f"{fault['requests_during']:,} requests sent from its stop to its start"
     met = "" if fault["met"] else " (**not met**: the burst did not feel it)"
     return f"{what}; at request {fault['at_request']:,}{met}"
 

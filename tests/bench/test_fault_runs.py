@@ -220,7 +220,7 @@ def test_the_report_says_what_each_fault_did_and_its_verdict():
             "passed": False,
         }
     )
-    assert "| the fault | Redis down 3.2 s, 120 requests sent meanwhile; at request 450 |" in text
+    assert "| the fault | Redis down 3.2 s, 120 requests sent from its stop to its start;" in text
     assert "41 of 90 accepted, 49 refused (expected 30–60 accepted" in text
     assert "the burst ended before the fault" in text
     assert "| verdict | **PASS** | **FAIL** |" in text
