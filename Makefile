@@ -119,7 +119,10 @@ bench-contest-results: install ## Benchmark closing, ranking (100k and 1M attemp
 bench-contest-load: install ## Load-test contest registration, start and submit against a minimal insert (BENCH_ARGS="--participants 500 --repeat 1")
 	$(VENV_PYTHON) -m bench.contests.load $(BENCH_ARGS)
 
+.PHONY: bench-contest-faults
+bench-contest-faults: install ## Stop Redis, kill a worker, restart PostgreSQL mid-burst, and run on two servers behind nginx; check nothing is lost (BENCH_ARGS="--participants 150")
+	$(VENV_PYTHON) -m bench.contests.faults $(BENCH_ARGS)
+
 .PHONY: bench-contests
-bench-contests: install ## Both contest benchmarks with their defaults: the submission burst, then ranking and export at 100k and 1M attempts
-	$(VENV_PYTHON) -m bench.contests.load
-	$(VENV_PYTHON) -m bench.contests.results
+bench-contests: install ## Every contest benchmark (load, faults, results) and one table of every figure against its target (BENCH_ARGS="--quick")
+	$(VENV_PYTHON) -m bench.contests.run $(BENCH_ARGS)

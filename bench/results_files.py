@@ -17,3 +17,14 @@ def save(name, figures, text, when=None):
     json_path.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
     markdown_path.write_text(text)
     return json_path, markdown_path
+
+
+def latest(name, since=0.0):
+    """The figures of the newest ``name`` report written since ``since`` (a Unix time),
+    or None."""
+    found = [
+        path for path in RESULTS_DIR.glob(f"{name}-[0-9]*.json") if path.stat().st_mtime >= since
+    ]
+    if not found:
+        return None
+    return json.loads(max(found, key=lambda path: path.name).read_text())

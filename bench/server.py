@@ -17,7 +17,14 @@ START_TIMEOUT = 60
 @contextlib.contextmanager
 def gunicorn(env, log, workers=WORKERS, worker_class="sync", threads=1):
     """Serve the project with ``env``; yield (host, port), stop the server on exit."""
-    server = ("127.0.0.1", _free_port())
+    with gunicorn_process(env, log, workers, worker_class, threads) as (server, _):
+        yield server
+
+
+@contextlib.contextmanager
+def gunicorn_process(env, log, workers=WORKERS, worker_class="sync", threads=1):
+    """As ``gunicorn``, yielding ((host, port), the master's Popen)."""
+    server = ("127.0.0.1", free_port())
     command = [
         sys.executable,
         "-m",
@@ -32,7 +39,7 @@ def gunicorn(env, log, workers=WORKERS, worker_class="sync", threads=1):
     process = subprocess.Popen(command, cwd=PROJECT_DIR, env=env)
     try:
         _wait_until_serving(process, server, log)
-        yield server
+        yield server, process
     finally:
         process.send_signal(signal.SIGTERM)
         try:
@@ -40,6 +47,19 @@ def gunicorn(env, log, workers=WORKERS, worker_class="sync", threads=1):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def worker_pids(master):
+    """The process ids of a gunicorn master's workers (its children), from /proc."""
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        if int(fields[1]) == master:
+            pids.append(int(stat.parent.name))
+    return sorted(pids)
 
 
 def fetch(server, path, headers=None):
@@ -53,7 +73,7 @@ def fetch(server, path, headers=None):
         connection.close()
 
 
-def _free_port():
+def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]

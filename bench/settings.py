@@ -46,3 +46,7 @@ if os.environ.get("BENCH_FAST_PASSWORD_HASHER") == "1":
         "django.contrib.auth.hashers.MD5PasswordHasher",
         *global_settings.PASSWORD_HASHERS,
     ]
+
+# The load test's sample server counts each request's SQL statements (bench/middleware.py).
+if os.environ.get("BENCH_COUNT_QUERIES") == "1":
+    MIDDLEWARE = ["bench.middleware.QueryCountMiddleware", *MIDDLEWARE]  # noqa: F405

@@ -9,6 +9,7 @@
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
+from django.db import InterfaceError, OperationalError
 from django.http import Http404
 
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -86,3 +87,11 @@ def http_error(request, exc):
 @api.exception_handler(AuthenticationError)
 def unauthenticated(request, exc):
     return api.create_response(request, {"detail": "Cần đăng nhập."}, status=401)
+
+
+# A database out of reach is answered by cms.middleware (503 and Retry-After); ninja
+# would otherwise answer a traceback itself when DEBUG is on.
+@api.exception_handler(OperationalError)
+@api.exception_handler(InterfaceError)
+def database_error(request, exc):
+    raise exc

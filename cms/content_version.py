@@ -6,6 +6,10 @@ The version lives in the shared cache; each process re-reads it at most once eve
 ``CONTENT_VERSION_REFRESH_SECONDS`` (one second by default), which spares a cache round
 trip per request. A change therefore reaches other processes within that time; the
 process that made it sees it at once.
+
+While the cache does not answer (``home.redis_cache``), each read makes up a version of
+its own, so nothing kept under an older one is trusted; a change made then is written
+to the cache once it answers again, so the responses cached before it are retired.
 """
 
 import time
@@ -20,6 +24,8 @@ KEY = "content-version"
 
 # Cache key -> (when it was read, version): shared by the threads of a process.
 _memo = {}
+# Cache key -> a version made here that the cache did not take: written at the next read.
+_unsaved = {}
 
 
 def current():
@@ -29,6 +35,8 @@ def current():
     now = time.monotonic()
     if remembered and now - remembered[0] < settings.CONTENT_VERSION_REFRESH_SECONDS:
         return remembered[1]
+    if key in _unsaved:
+        _save(key, _unsaved[key])
     version = cache.get(KEY)
     if version is None:
         cache.add(KEY, _new_version(), timeout=None)
@@ -39,8 +47,18 @@ def current():
 
 def bump():
     version = _new_version()
+    key = cache.make_key(KEY)
+    _memo[key] = (time.monotonic(), version)
+    _save(key, version)
+
+
+def _save(key, version):
     cache.set(KEY, version, timeout=None)
-    _memo[cache.make_key(KEY)] = (time.monotonic(), version)
+    # Read back: a cache that is out of reach drops writes without a word.
+    if cache.get(KEY) == version:
+        _unsaved.pop(key, None)
+    else:
+        _unsaved[key] = version
 
 
 def last_modified_header(version):

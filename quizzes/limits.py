@@ -6,25 +6,32 @@ A limit is a fixed window counted atomically, so concurrent requests cannot slip
 it. A request's limits (its address's and its account's) are counted together: with
 Redis as the cache, in one pipelined round trip of ``INCR`` and ``EXPIRE`` per counter,
 on a client kept per process. Saving and submitting count on every request, and going
-through the cache API would cost two round trips per limit and a new client for each.
+through the cache API would cost two round trips per limit.
 The rates are ``settings.CONTEST_RATE_LIMITS``:
 {action: {"ip": "N/period", "account": "N/period"}}, periods s, m, h or d. IP limits
 are generous, because a commune hall or an office puts many people behind one address.
+
+While Redis is unreachable, each process counts in its own memory: the limits still
+hold, per process, so they are looser by the number of processes (never stricter), and
+a cache outage refuses no one a round (docs/contests.md, "Outages").
 """
 
 import ipaddress
 import time
-from functools import cache as once
 
-import redis
 from ninja.throttling import BaseThrottle
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+
+from home.redis_cache import ResilientRedisCache
 
 from home.client_ip import client_ip
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+# Where the counters go while Redis does not answer.
+_process_counters = LocMemCache("contest-limits", {"OPTIONS": {"MAX_ENTRIES": 100_000}})
 
 
 def _rate(action, per):
@@ -69,35 +76,31 @@ def retry_after(action, per=None):
 def _count(counters):
     """Add one to each of ``counters`` ([(key, seconds to live when created)]); their
     new counts."""
-    default = settings.CACHES["default"]
-    client = _redis(default["BACKEND"], default.get("LOCATION"))
-    if client is None:
-        return [_count_in_cache(key, expires) for key, expires in counters]
+    shared = caches["default"]
+    if isinstance(shared, ResilientRedisCache):
+        counts = shared.run(lambda client: _count_in_redis(client, shared, counters))
+        if counts is not None:
+            return counts
+        shared = _process_counters
+    return [_count_in_cache(shared, key, expires) for key, expires in counters]
+
+
+def _count_in_redis(client, shared, counters):
     pipe = client.pipeline(transaction=False)
     for key, expires in counters:
-        key = cache.make_key(key)  # the cache's prefix: the counters live beside its keys
+        key = shared.make_key(key)  # the cache's prefix: the counters live beside its keys
         pipe.incr(key)
         pipe.expire(key, expires)
     return pipe.execute()[::2]
 
 
-def _count_in_cache(key, expires):
-    cache.add(key, 0, expires)
+def _count_in_cache(store, key, expires):
+    store.add(key, 0, expires)
     try:
-        return cache.incr(key)
+        return store.incr(key)
     except ValueError:  # the counter expired between add and incr
-        cache.set(key, 1, expires)
+        store.set(key, 1, expires)
         return 1
-
-
-@once
-def _redis(backend, location):
-    """A client of the cache's Redis (its first server, the one written to), or None
-    when the cache is another backend."""
-    if backend != "django.core.cache.backends.redis.RedisCache":
-        return None
-    servers = location.split(",") if isinstance(location, str) else location
-    return redis.Redis.from_url(servers[0])
 
 
 class Limits(BaseThrottle):

@@ -22,14 +22,17 @@ loopback from this process:
 
 each a closed loop over the same number of connections. Then it checks what the server
 acknowledged against the database (``load_checks``). Registrations in the runs use a
-cheap password hasher; the production hasher is measured apart, on a sample.
+cheap password hasher; the production hasher is measured apart, on a sample, with
+sign-ins and the SQL statements of a start, a save and a submit on the same server.
 """
 
 import argparse
+import itertools
 import os
 import random
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -42,9 +45,10 @@ from psycopg import sql
 
 from bench import results_files
 from bench import server as bench_server
+from bench.middleware import HEADER as QUERIES_HEADER
 
 from . import load_checks, load_report
-from .client import Answer, Phase, Request, burst
+from .client import Answer, Phase, Request, burst, journeys
 from .load_data import answer_keys, answers_for, build_contest, people
 
 POSTGRES = "postgres://postgres@127.0.0.1:5432/"
@@ -113,6 +117,12 @@ def parse_args(argv):
         default=40,
         help="registrations with the production hasher",
     )
+    parser.add_argument(
+        "--sign-ins",
+        type=positive,
+        default=300,
+        help="sign-ins with the production hasher, spread over the sample's accounts",
+    )
     parser.add_argument("--workers", type=positive, default=WORKERS, help="gunicorn workers")
     parser.add_argument("--worker-class", default=WORKER_CLASS, choices=["sync", "gthread"])
     parser.add_argument(
@@ -155,8 +165,9 @@ def django_env(**extra):
 
 
 def build(options):
-    """The units and a contest per run (and one for the warm-up); returns (unit slugs,
-    [(label, group, quiz id, answer keys)])."""
+    """The units and a contest per run (and one for the warm-up and one for the sample);
+    returns (unit slugs, [(label, group, quiz id, answer keys)], (quiz id, answer keys)
+    of the sample's round)."""
     os.environ.update(django_env())
     import django
 
@@ -173,7 +184,8 @@ def build(options):
         label = "khởi động" if group == WARM_UP else f"lần {group}"
         quiz = build_contest(home, label, options.seed + group, now)
         rounds.append((label, group, quiz.pk, answer_keys(quiz)))
-    return units, rounds
+    sample_quiz = build_contest(home, "mẫu", options.seed + SAMPLE, now)
+    return units, rounds, (sample_quiz.pk, answer_keys(sample_quiz))
 
 
 def captcha_answers(keys):
@@ -345,13 +357,16 @@ def resubmit_sample(server, run, size):
     return load_checks.check_resubmits(before, after, again)
 
 
-def production_hasher_sample(options, units, workdir):
-    """Registrations/s with the production hasher, on a server started without the
-    load test's cheap one."""
-    env = server_env(workdir, fast_hasher=False)
+def production_sample(options, units, sample_round, workdir, rng):
+    """On a server with the production hasher, which also counts each request's SQL
+    statements: registrations and sign-ins per second, and the statements of a start,
+    a save and a submit."""
+    env = {**server_env(workdir, fast_hasher=False), "BENCH_COUNT_QUERIES": "1"}
     persons = people(SAMPLE, options.sample, units, options.seed)
     with serve(env, workdir / "gunicorn-sample.log", options) as server:
         _, phase, tokens = register(server, persons, options.connections)
+        signing_in = sign_in(server, [p for p in persons if p.phone in tokens], options)
+        queries = query_counts(server, sample_round, tokens, options, rng)
     hasher = stored_hasher(next(iter(tokens), None))
     return {
         "registrations": len(tokens),
@@ -360,6 +375,74 @@ def production_hasher_sample(options, units, workdir):
         "p99_ms": phase.latency_ms(99),
         "hasher": hasher,
         "statuses": phase.statuses(),
+        "sign_in": signing_in,
+        "queries": queries,
+    }
+
+
+def sign_in(server, persons, options):
+    """``--sign-ins`` sign-ins, round the sample's accounts, each as often as its
+    per-account limit allows."""
+    count = min(options.sign_ins, sign_ins_allowed() * len(persons))
+    requests = [
+        Request(
+            "POST",
+            "/api/contests/token",
+            {"phone": person.phone, "password": person.registration["password"]},
+        )
+        for person in itertools.islice(itertools.cycle(persons), count)
+    ]
+    phase = burst("sign in", server, requests, options.connections)
+    return {
+        "sign_ins": len(phase.answers),
+        "asked": options.sign_ins,
+        "per_second": phase.per_second,
+        "p50_ms": phase.latency_ms(50),
+        "p99_ms": phase.latency_ms(99),
+        "statuses": phase.statuses(),
+    }
+
+
+def sign_ins_allowed():
+    """How many sign-ins an account may make in the limit's window."""
+    from django.conf import settings
+
+    return int(settings.CONTEST_RATE_LIMITS["sign_in"]["account"].split("/")[0])
+
+
+def query_counts(server, sample_round, tokens, options, rng):
+    """{action: {"median", "min", "max", "requests"}}: the SQL statements of each start,
+    save and submit the sample's participants make, as the server counted them."""
+    quiz_id, keys = sample_round
+
+    async def take_part(send, token):
+        started = await send(
+            Request("POST", f"/api/contests/rounds/{quiz_id}/attempts", token=token, tag="start")
+        )
+        if started.status != 200:
+            return
+        attempt = started.json()
+        answers, _ = answers_for(attempt["questions"], keys, rng)
+        body = {"answers": answers, "prediction": rng.randrange(0, 500)}
+        path = f"/api/contests/attempts/{attempt['id']}"
+        await send(Request("PUT", f"{path}/answers", body, token=token, tag="save"))
+        await send(Request("POST", f"{path}/submit", body, token=token, tag="submit"))
+
+    phase = journeys("queries", server, tokens.values(), options.connections, take_part)
+    counts = {}
+    for answer in phase.answers:
+        if answer.status == 200 and QUERIES_HEADER.lower() in answer.headers:
+            counts.setdefault(answer.request.tag, []).append(
+                int(answer.headers[QUERIES_HEADER.lower()])
+            )
+    return {
+        action: {
+            "median": statistics.median(values),
+            "min": min(values),
+            "max": max(values),
+            "requests": len(values),
+        }
+        for action, values in counts.items()
     }
 
 
@@ -397,7 +480,7 @@ def main(argv=None):
     rng = random.Random(options.seed)
     log(f"== A fresh database {DATABASE} and Redis {REDIS_URL}")
     fresh_database()
-    units, rounds = build(options)
+    units, rounds, sample_round = build(options)
     runs = [
         RoundRun(label, group, quiz_id, keys, people(group, count, units, options.seed))
         for (label, group, quiz_id, keys), count in zip(
@@ -409,9 +492,15 @@ def main(argv=None):
     ]
     with tempfile.TemporaryDirectory(prefix="bench-contest-load-") as workdir:
         workdir = Path(workdir)
-        log(f"== Registrations with the production hasher ({options.sample} participants)")
-        sample = production_hasher_sample(options, units, workdir)
-        log(f"   {sample['per_second']:.1f} registrations/s ({sample['hasher']})")
+        log(
+            f"== The production hasher: {options.sample} registrations, "
+            f"{options.sign_ins} sign-ins; the queries of a start, a save and a submit"
+        )
+        sample = production_sample(options, units, sample_round, workdir, rng)
+        log(
+            f"   {sample['per_second']:.1f} registrations/s, "
+            f"{sample['sign_in']['per_second']:.1f} sign-ins/s ({sample['hasher']})"
+        )
         log_path = workdir / "gunicorn.log"
         with serve(server_env(workdir, fast_hasher=True), log_path, options) as server:
             for run in runs:

@@ -12,7 +12,8 @@ import psycopg
 from .load_data import stored_answers
 
 ATTEMPT_COLUMNS = (
-    "a.id, p.phone, a.finish, a.finished_at, a.score, a.correct_count, a.duration_ms, "
+    "a.id, p.phone, a.started_at, a.finish, a.finished_at, a.score, a.correct_count, "
+    "a.duration_ms, "
     "a.answers, a.prediction"
 )
 

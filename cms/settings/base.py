@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "cms.csp.PathPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # 503 and Retry-After when a view finds the database out of reach.
+    "cms.middleware.DatabaseOutageMiddleware",
     # Before sessions and locale: a cached API or feed response needs neither.
     "cms.http_cache.PublicResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -128,6 +130,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        # A connection kept from an earlier request is checked before use, so that one
+        # the database dropped (a restart) is replaced instead of failing the request.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -176,13 +181,16 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Cache (and, later, rate limits): Redis when REDIS_URL is set, process memory otherwise.
+# Cache and rate limits: Redis when REDIS_URL is set, process memory otherwise. While
+# Redis is unreachable the cache misses instead of failing (home/redis_cache.py); the
+# socket timeouts bound how long a request waits before the cache gives up on it.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "home.redis_cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "pbgdpl",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
         }
     }
 else:
@@ -375,7 +383,7 @@ EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", "*")
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_ALL_ORIGINS = os.environ.get("CORS_ALLOWED_ORIGINS", "").strip() == "*"
 CORS_ALLOWED_ORIGINS = [] if CORS_ALLOW_ALL_ORIGINS else env_list("CORS_ALLOWED_ORIGINS")
-CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 
 # Headless previews: each district or department front-end that renders previews,
 # as "name=https://front-end/preview-path" pairs separated by commas. Each becomes a
