@@ -25,9 +25,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 
-from home.redis_cache import ResilientRedisCache
-
 from home.client_ip import client_ip
+from home.redis_cache import ResilientRedisCache
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 # Where the counters go while Redis does not answer.

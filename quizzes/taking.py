@@ -16,6 +16,7 @@ The deadline is the start plus the round's time limit, and never later than the 
 
 from datetime import timedelta
 
+from django.db import transaction
 from django.utils import timezone
 
 from . import attempt_sql, start_sql
@@ -105,7 +106,7 @@ def start(round_id, participant, now=None, ip=None, device="", public_only=False
             return latest
         finish_expired(latest)
     if not found.entered:
-        enter(found.contest_id, found.participant, found.requires_cccd, found.eligible)
+        _may_enter(found.participant, found.requires_cccd, found.eligible)
     if quiz.attempts_allowed and found.attempt_count >= quiz.attempts_allowed:
         raise Refused(
             "no_attempts_left", f"Bạn đã làm hết {quiz.attempts_allowed} lượt của vòng thi này."
@@ -120,9 +121,22 @@ def start(round_id, participant, now=None, ip=None, device="", public_only=False
         ip=ip,
         device=device[:64],
     )
-    if start_sql.insert(attempt):
-        return attempt
-    # A concurrent start took this number first: its attempt is the one running.
+    # The entry and the attempt are written together or not at all: a database lost
+    # between them leaves no entry without its attempt. No savepoint: nothing in here
+    # raises but the database, and conflicts are answered by the inserts themselves.
+    with transaction.atomic(savepoint=False):
+        entered = found.entered or _insert_entry(found.contest_id, found.participant)
+        if entered and start_sql.insert(attempt):
+            return attempt
+    if (
+        not entered
+        and not ContestEntry.objects.filter(
+            contest_id=found.contest_id, participant_id=participant.pk
+        ).exists()
+    ):
+        raise Refused("cccd_taken", "Số căn cước công dân này đã được dùng để dự thi cuộc thi này.")
+    # A concurrent start entered the contest or took this number first: its attempt is
+    # the one running.
     running = (
         Attempt.objects.filter(quiz_id=round_id, participant_id=participant.pk)
         .order_by("-number")
@@ -134,21 +148,22 @@ def start(round_id, participant, now=None, ip=None, device="", public_only=False
     return running
 
 
-def enter(contest_id, participant, requires_cccd, eligible):
-    """Make the participant's entry to the contest, on their first start in it.
+def _may_enter(participant, requires_cccd, eligible):
+    """Refused unless the participant may enter the contest on their first start in it.
     ``participant`` holds ``ENTRY_READS``; ``eligible``: whether their unit may enter."""
     if not eligible:
         raise Refused("not_eligible", "Đơn vị của bạn không thuộc đối tượng dự thi.")
     if requires_cccd and not participant.cccd_hash:
         raise Refused("cccd_required", "Cuộc thi yêu cầu số căn cước công dân.")
+
+
+def _insert_entry(contest_id, participant):
+    """Whether the participant's entry to the contest was made; not when one exists
+    already (a concurrent first start) or their CCCD entered it under another account."""
     entry = ContestEntry(
         contest_id=contest_id, participant_id=participant.pk, cccd_hash=participant.cccd_hash
     )
-    if start_sql.insert(entry):
-        return
-    if ContestEntry.objects.filter(contest_id=contest_id, participant_id=participant.pk).exists():
-        return  # a concurrent first start made it
-    raise Refused("cccd_taken", "Số căn cước công dân này đã được dùng để dự thi cuộc thi này.")
+    return start_sql.insert(entry)
 
 
 def _refuse_signed_out(participant):

@@ -73,6 +73,7 @@ def test_production_settings_keep_serving_when_their_redis_is_out_of_reach():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": "s3cret",
+        "PERSONAL_DATA_KEY": "k3y",
         "ALLOWED_HOSTS": "pbgdpl.example",
         "REDIS_URL": unreachable_redis()["default"]["LOCATION"],
     }

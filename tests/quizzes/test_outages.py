@@ -82,6 +82,8 @@ def test_the_limits_still_hold_in_each_process_while_redis_is_out_of_reach(
     assert statuses == [200, 200, 429]
 
 
+# Committed for real, as in production: what the lost database rolled back is gone.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_start_that_loses_the_database_writes_nothing_and_its_retry_starts(client, quiz, person):
     # The database goes away as the attempt is written, after the contest entry was.
     with database_lost(when=inserts_into(Attempt._meta.db_table)):

@@ -156,16 +156,22 @@ def test_a_revoked_token_on_the_site_is_sent_to_sign_in(client, quiz, person):
     assert not Attempt.objects.exists()
 
 
-def test_an_entry_that_exists_already_is_kept(quiz, person):
-    # As a concurrent first start leaves it: the entry there, the attempt not yet.
-    contest = quiz.get_parent().specific
-    taking.enter(contest.pk, person, requires_cccd=True, eligible=True)
-    taking.enter(contest.pk, person, requires_cccd=True, eligible=True)
+def test_a_first_start_racing_another_gets_its_attempt_and_a_cccd_enters_once(
+    quiz, person, monkeypatch
+):
+    # Read before the concurrent first start wrote its entry and attempt.
+    stale = start_sql.read(quiz.pk, person, taking.START_FIELDS, taking.ENTRY_READS, False)
+    winner = taking.start(quiz.pk, person)
+    monkeypatch.setattr(start_sql, "read", lambda *args: stale)
+    assert taking.start(quiz.pk, person).pk == winner.pk
     assert ContestEntry.objects.get().participant == person
+    monkeypatch.undo()
+
     other = ParticipantFactory(cccd=person.cccd)
     with pytest.raises(taking.Refused) as refused:
-        taking.enter(contest.pk, other, requires_cccd=True, eligible=True)
+        taking.start(quiz.pk, other)
     assert refused.value.code == "cccd_taken"
+    assert Attempt.objects.get() == winner
 
 
 def test_a_start_that_loses_the_race_for_its_number_gets_the_winners_attempt(
