@@ -1,7 +1,7 @@
 """oEmbed provider (https://oembed.com): lets other sites and tools, Wagtail's own
 ``OEmbedFinder`` among them, turn a link to a content page into an embeddable iframe."""
 
-from typing import Any, Literal
+from typing import Literal
 
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
@@ -10,6 +10,7 @@ from pydantic import Field
 from django.urls import reverse
 from django.utils.html import format_html
 
+from home.api.errors import ErrorOut
 from home.models import SectionPage
 from publications.models import InfographicPage, LeafletPage, VideoPage
 
@@ -51,10 +52,6 @@ class OEmbedResponse(Schema):
     cache_age: int
 
 
-class Error(Schema):
-    detail: str | list[dict[str, Any]]
-
-
 class OEmbedQuery(Schema):
     url: str = Field(description="Địa chỉ đầy đủ của trang trên cổng (tiếng Việt hoặc /en/)")
     format: str = Field("json", description="Chỉ hỗ trợ json; xml trả về 501")
@@ -64,7 +61,7 @@ class OEmbedQuery(Schema):
 
 @router.get(
     "",
-    response={200: OEmbedResponse, 400: Error, 404: Error, 501: Error},
+    response={200: OEmbedResponse, 501: ErrorOut},
     url_name="oembed",
     exclude_none=True,
     summary="Mã nhúng oEmbed của một trang nội dung",
