@@ -54,7 +54,9 @@ class OEmbedResponse(Schema):
 
 class OEmbedQuery(Schema):
     url: str = Field(description="Địa chỉ đầy đủ của trang trên cổng (tiếng Việt hoặc /en/)")
-    format: str = Field("json", description="Chỉ hỗ trợ json; xml trả về 501")
+    format: str = Field(
+        "json", description="json (mặc định, kể cả khi để trống); định dạng khác trả về 501"
+    )
     maxwidth: int | None = Field(None, gt=0, description="Chiều rộng tối đa (px)")
     maxheight: int | None = Field(None, gt=0, description="Chiều cao tối đa (px)")
 
@@ -72,7 +74,7 @@ def oembed(request, query: Query[OEmbedQuery]):
     Lỗi: 400 khi thiếu `url`, 404 khi đường dẫn không phải trang nội dung công khai của
     cổng, 501 khi yêu cầu định dạng khác json.
     """
-    if query.format != "json":
+    if query.format not in ("", "json"):
         raise HttpError(501, "Chỉ hỗ trợ định dạng json.")
     page, site = get_embeddable_page(page_for_url(request, query.url).pk)
     width, height = frame_size(page, query.maxwidth, query.maxheight)
