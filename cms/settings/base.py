@@ -171,7 +171,7 @@ if os.environ.get("ELASTICSEARCH_URL"):
         "INDEX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "pbgdpl_") + "public_search",
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_database_backend"}}
     SEARCH_ELASTICSEARCH = None
 
 # Background tasks (search index updates, webhook deliveries) run in the request by
