@@ -31,6 +31,10 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
+# Under /api/ errors are JSON like the API's own; elsewhere, the site's pages.
+handler400 = "cms.views.bad_request"
+handler404 = "cms.views.page_not_found"
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 
