@@ -16,6 +16,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIView
 
 from .fields import OriginalFileURLField, ReferenceField, TagNamesField
 from .filters import ClassificationFilter, FoldedSearchFilter, PublishedDateFilter, SectionFilter
+from .parameters import CheckedParametersMixin
 from .references import References
 from .serializers import PageSerializer
 
@@ -55,7 +56,7 @@ class ReferencesMixin:
         return response
 
 
-class PagesAPIViewSet(ReferencesMixin, wagtail_views.PagesAPIViewSet):
+class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.PagesAPIViewSet):
     base_serializer_class = PageSerializer
     filter_backends = [
         wagtail_filters.FieldsFilter,
@@ -152,7 +153,7 @@ def _with_prefetched_tags(meta_fields):
     ]
 
 
-class ImagesAPIViewSet(ReferencesMixin, WagtailImagesAPIViewSet):
+class ImagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, WagtailImagesAPIViewSet):
     meta_fields = [
         APIField("download_url", serializer=OriginalFileURLField())
         if field == "download_url"
@@ -174,7 +175,7 @@ class ImagesAPIViewSet(ReferencesMixin, WagtailImagesAPIViewSet):
         return super().get_queryset().prefetch_related("tags")
 
 
-class DocumentsAPIViewSet(ReferencesMixin, WagtailDocumentsAPIViewSet):
+class DocumentsAPIViewSet(CheckedParametersMixin, ReferencesMixin, WagtailDocumentsAPIViewSet):
     body_fields = [*WagtailDocumentsAPIViewSet.body_fields, "file_size"]
     meta_fields = _with_prefetched_tags(WagtailDocumentsAPIViewSet.meta_fields)
     listing_default_fields = [*WagtailDocumentsAPIViewSet.listing_default_fields, "file_size"]
