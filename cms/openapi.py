@@ -8,6 +8,10 @@ from ninja.openapi.schema import REF_TEMPLATE, OpenAPISchema
 from ninja.schema import NinjaGenerateJsonSchema
 
 from home.api.errors import ErrorOut
+from quizzes.api import sign_in
+
+# Operations without a token that still answer 401: checking a password.
+CHECK_CREDENTIALS = {sign_in}
 
 ERRORS = {
     400: "Tham số hoặc dữ liệu gửi lên không hợp lệ.",
@@ -31,7 +35,7 @@ class DocumentWithErrors(OpenAPISchema):
         responses = super().responses(operation)
         error = self.error_schema()
         for status, description in ERRORS.items():
-            if status == 401 and not operation.auth_callbacks:
+            if status == 401 and not answers_unauthorized(operation):
                 continue
             documented = responses.setdefault(status, {"description": description})
             documented.setdefault("content", {"application/json": {"schema": error}})
@@ -47,6 +51,10 @@ class DocumentWithErrors(OpenAPISchema):
         )
         self.add_schema_definitions({**schema.pop("$defs", {}), ErrorOut.__name__: schema})
         return {"$ref": REF_TEMPLATE.format(model=ErrorOut.__name__)}
+
+
+def answers_unauthorized(operation):
+    return bool(operation.auth_callbacks) or operation.view_func in CHECK_CREDENTIALS
 
 
 class DocumentedErrorsAPI(NinjaAPI):

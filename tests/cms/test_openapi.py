@@ -103,5 +103,11 @@ def test_protected_operations_name_their_scheme(document):
     assert "security" not in units and "401" not in units["responses"]
 
 
+def test_sign_in_documents_its_answer_to_a_wrong_password(document):
+    sign_in = document["paths"]["/api/contests/token"]["post"]
+    assert "security" not in sign_in
+    assert "401" in sign_in["responses"]
+
+
 def test_document_is_valid_openapi(document):
     validate(document)
