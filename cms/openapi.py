@@ -22,6 +22,9 @@ ERRORS = {
     429: "Quá nhiều yêu cầu; thử lại sau số giây trong Retry-After.",
     503: "Dịch vụ tạm thời gián đoạn; thử lại sau số giây trong Retry-After.",
 }
+WRONG_CREDENTIALS = "Số điện thoại hoặc mật khẩu không đúng."
+# Answered by the web server in front of Django (gunicorn, nginx), in its own format.
+URI_TOO_LONG = "Địa chỉ (đường dẫn và tham số) dài quá mức máy chủ web nhận."
 RETRY_AFTER = {
     "Retry-After": {
         "description": "Số giây nên chờ trước khi thử lại.",
@@ -35,12 +38,16 @@ class DocumentWithErrors(OpenAPISchema):
         responses = super().responses(operation)
         error = self.error_schema()
         for status, description in ERRORS.items():
-            if status == 401 and not answers_unauthorized(operation):
-                continue
+            if status == 401:
+                if not answers_unauthorized(operation):
+                    continue
+                if not operation.auth_callbacks:
+                    description = WRONG_CREDENTIALS
             documented = responses.setdefault(status, {"description": description})
             documented.setdefault("content", {"application/json": {"schema": error}})
             if status in (429, 503):
                 documented.setdefault("headers", RETRY_AFTER)
+        responses.setdefault(414, {"description": URI_TOO_LONG})
         return dict(sorted(responses.items()))
 
     def error_schema(self):
