@@ -1,5 +1,8 @@
-"""Addresses no page can answer (a NUL byte, a query string that is not UTF-8) are a 400
-that says why, before any view runs; an address the API does not have is a JSON 404."""
+"""Requests no view can answer (a NUL byte in the address or in a JSON body, a query
+string that is not UTF-8) are a 400 that says why, before any view runs; an address the
+API does not have is a JSON 404."""
+
+import json
 
 import pytest
 
@@ -60,6 +63,35 @@ def test_a_query_string_that_is_not_utf8_is_a_400(client, db, query):
     assert page.status_code == api.status_code == 400
     assert "không phải UTF-8" in page.content.decode()
     assert "không phải UTF-8" in api.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"phone": "0912345678\x00", "password": "mat-khau-dai"},
+        {"phone": "0912345678", "password": "mat-khau-dai", "\x00": 1},
+        {"phone": "0912345678", "password": "mat-khau-dai", "extra": [["\x00"]]},
+    ],
+)
+def test_a_nul_in_a_json_body_is_a_400(client, db, body):
+    response = client.post("/api/contests/token", json.dumps(body), content_type="application/json")
+
+    assert response.status_code == 400
+    assert response.json()["detail"] == "Dữ liệu gửi lên có ký tự rỗng (NUL), không xử lý được."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        json.dumps({"phone": "09\\u0000", "password": "mat-khau-dai"}),  # a backslash, then "u0000"
+        "[" * 100_000 + '"\\u0000"' + "]" * 100_000,
+    ],
+)
+def test_json_bodies_without_a_nul_reach_the_view(client, db, body):
+    response = client.post("/api/contests/token", body, content_type="application/json")
+
+    assert response.status_code in (400, 401)
+    assert "NUL" not in response.json()["detail"]
 
 
 def test_vietnamese_in_utf8_passes(client, news):
