@@ -121,3 +121,12 @@ def test_a_page_that_does_not_exist_is_the_sites_404_page(client, news):
 
     assert response.status_code == 404
     assert "Không tìm thấy trang" in response.content.decode()
+
+
+def test_a_request_django_refuses_is_answered_in_the_style_of_the_part_asked_for(client, db):
+    api = client.get("/api/v2/pages/", HTTP_HOST="la.example")
+    page = client.get("/", HTTP_HOST="la.example")
+
+    assert api.status_code == page.status_code == 400
+    assert api.json()["detail"] == "Địa chỉ hoặc dữ liệu gửi lên không hợp lệ."
+    assert '<html lang="vi">' in page.content.decode()
