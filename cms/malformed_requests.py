@@ -10,7 +10,7 @@ one would answer 500. One check before any view runs answers 400 instead, as JSO
 import json
 from urllib.parse import unquote_to_bytes
 
-from cms.views import refuse
+from cms.errors import refuse
 
 NUL = "Địa chỉ có ký tự rỗng (NUL), không xử lý được."
 NOT_UTF8 = "Địa chỉ có ký tự không đọc được (không phải UTF-8)."

@@ -32,8 +32,8 @@ urlpatterns = [
 ]
 
 # Under /api/ errors are JSON like the API's own; elsewhere, the site's pages.
-handler400 = "cms.views.bad_request"
-handler404 = "cms.views.page_not_found"
+handler400 = "cms.errors.bad_request"
+handler404 = "cms.errors.page_not_found"
 
 if settings.DEBUG:
     from django.conf.urls.static import static
