@@ -8,10 +8,9 @@ from ninja.openapi.schema import REF_TEMPLATE, OpenAPISchema
 from ninja.schema import NinjaGenerateJsonSchema
 
 from home.api.errors import ErrorOut
-from quizzes.api import sign_in
 
-# Operations without a token that still answer 401: checking a password.
-CHECK_CREDENTIALS = {sign_in}
+# Operations that answer 401 without asking for a token: sign-in, to a wrong password.
+CHECK_CREDENTIALS = {("post", "/api/contests/token")}
 
 ERRORS = {
     400: "Tham số hoặc dữ liệu gửi lên không hợp lệ.",
@@ -34,21 +33,16 @@ RETRY_AFTER = {
 
 
 class DocumentWithErrors(OpenAPISchema):
-    def responses(self, operation):
-        responses = super().responses(operation)
+    def get_paths(self):
+        paths = super().get_paths()
         error = self.error_schema()
-        for status, description in ERRORS.items():
-            if status == 401:
-                if not answers_unauthorized(operation):
-                    continue
-                if not operation.auth_callbacks:
-                    description = WRONG_CREDENTIALS
-            documented = responses.setdefault(status, {"description": description})
-            documented.setdefault("content", {"application/json": {"schema": error}})
-            if status in (429, 503):
-                documented.setdefault("headers", RETRY_AFTER)
-        responses.setdefault(414, {"description": URI_TOO_LONG})
-        return dict(sorted(responses.items()))
+        for path, item in paths.items():
+            for method, operation in item.items():
+                checks_credentials = (method, path) in CHECK_CREDENTIALS
+                operation["responses"] = with_errors(
+                    operation["responses"], error, "security" in operation, checks_credentials
+                )
+        return paths
 
     def error_schema(self):
         schema = ErrorOut.model_json_schema(
@@ -60,8 +54,20 @@ class DocumentWithErrors(OpenAPISchema):
         return {"$ref": REF_TEMPLATE.format(model=ErrorOut.__name__)}
 
 
-def answers_unauthorized(operation):
-    return bool(operation.auth_callbacks) or operation.view_func in CHECK_CREDENTIALS
+def with_errors(responses, error, needs_token, checks_credentials):
+    """An operation's own responses and the errors any operation can give."""
+    responses = dict(responses)
+    for status, description in ERRORS.items():
+        if status == 401 and not needs_token:
+            if not checks_credentials:
+                continue
+            description = WRONG_CREDENTIALS
+        documented = responses.setdefault(status, {"description": description})
+        documented.setdefault("content", {"application/json": {"schema": error}})
+        if status in (429, 503):
+            documented.setdefault("headers", RETRY_AFTER)
+    responses.setdefault(414, {"description": URI_TOO_LONG})
+    return dict(sorted(responses.items()))
 
 
 class DocumentedErrorsAPI(NinjaAPI):
