@@ -65,10 +65,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    # Early: a NUL byte or non-UTF-8 query string is answered 400 before any view.
-    "cms.malformed_requests.MalformedRequestMiddleware",
     # Before sessions and locale: a cached API or feed response needs neither.
     "cms.http_cache.PublicResponseCacheMiddleware",
+    # A NUL byte, or a query string that is not UTF-8, is answered 400 before any view.
+    "cms.malformed_requests.MalformedRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
