@@ -84,6 +84,10 @@ test-e2e: install ## Run the browser tests (Debian packages chromium, chromium-d
 		"apt-get install --no-install-recommends nginx" >&2; exit 1; }
 	$(VENV_PYTHON) -m pytest tests/e2e -p no:xdist $(PYTEST_ARGS)
 
+.PHONY: test-api-fuzz
+test-api-fuzz: install ## Fuzz /api/ with schemathesis against a fresh demo on gunicorn (API_FUZZ_SECONDS=60, API_FUZZ_ARGS="--seed …")
+	VENV=$(VENV) bash .ci/api-fuzz
+
 lint: install ## Check code style with ruff (lint and formatting)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .

@@ -6,7 +6,8 @@
   ``/api/openapi.json`` (interactive documentation at ``/api/docs``).
 """
 
-from ninja import NinjaAPI
+import math
+
 from ninja.errors import AuthenticationError, HttpError, Throttled, ValidationError
 
 from django.db import InterfaceError, OperationalError
@@ -14,6 +15,7 @@ from django.http import Http404
 
 from wagtail.api.v2.router import WagtailAPIRouter
 
+from cms.openapi import DocumentedErrorsAPI
 from home.api.taxonomy import router as taxonomy_router
 from home.api.views import (
     DocumentsAPIViewSet,
@@ -35,7 +37,7 @@ api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
 api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)
 
-api = NinjaAPI(
+api = DocumentedErrorsAPI(
     title="API Cổng PBGDPL Quảng Ninh",
     version="1.0",
     description=(
@@ -54,11 +56,17 @@ api.add_router("/contests/", contests_router)
 api.add_router("/contests/", contest_accounts_router)
 
 
-# Every error is a JSON object with a "detail" key and a 4xx status; bad input is a 400
-# (ninja's default for schema errors is 422, which HTTP clients often do not expect).
+# Every error is a JSON object with a "detail" string (home.api.errors.ErrorOut, which
+# cms.openapi documents on every operation); bad input is a 400 (ninja's default for
+# schema errors is 422, which HTTP clients often do not expect) listing what is wrong.
 @api.exception_handler(ValidationError)
 def invalid_input(request, exc):
-    return api.create_response(request, {"detail": exc.errors}, status=400)
+    places = "; ".join(
+        f"{'.'.join(str(part) for part in error['loc'][1:]) or error['loc'][0]}: {error['msg']}"
+        for error in exc.errors
+    )
+    body = {"detail": f"Dữ liệu không hợp lệ ({places}).", "errors": exc.errors}
+    return api.create_response(request, body, status=400)
 
 
 @api.exception_handler(Http404)
@@ -74,9 +82,12 @@ def refused(request, exc):
 
 @api.exception_handler(Throttled)
 def throttled(request, exc):
-    return api.create_response(
+    response = api.create_response(
         request, {"detail": "Quá nhiều yêu cầu; hãy thử lại sau ít phút."}, status=429
     )
+    if exc.wait is not None:
+        response["Retry-After"] = str(math.ceil(exc.wait))
+    return response
 
 
 @api.exception_handler(HttpError)

@@ -37,6 +37,10 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
+# Under /api/ errors are JSON like the API's own; elsewhere, the site's pages.
+handler400 = "cms.errors.bad_request"
+handler404 = "cms.errors.page_not_found"
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

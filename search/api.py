@@ -34,7 +34,7 @@ class SearchQuery(Schema):
     page_size: int = Field(engine.DEFAULT_PAGE_SIZE, ge=1, le=engine.MAX_PAGE_SIZE)
 
 
-class ResultOut(Schema):
+class SearchResultOut(Schema):
     kind: str
     title: str
     url: str | None
@@ -51,7 +51,7 @@ class SearchOut(Schema):
     count: int
     page: int
     page_size: int
-    results: list[ResultOut]
+    results: list[SearchResultOut]
     facets: dict[str, dict[str, int]] = Field(
         description="Số kết quả theo từng giá trị; mỗi nhóm được đếm với mọi bộ lọc trừ bộ "
         "lọc của chính nhóm đó."

@@ -30,7 +30,7 @@ def _params(query):
         values["sort"] = "relevance"
     for name in NUMBER_PARAMS:
         raw = query.get(name, "")
-        values[name] = int(raw) if raw.isdigit() and len(raw) <= 6 else None
+        values[name] = int(raw) if raw.isascii() and raw.isdecimal() and len(raw) <= 6 else None
     values["page"] = values["page"] or 1
     return values
 

@@ -6,7 +6,8 @@ search or the API's ``?search=``. Here the index's ``default`` analyzer (used by
 text field without an analyzer of its own) is the public search's ``vi_text``, the
 edge-ngram analyzer folds the same way, and autocomplete is searched with ``vi_text``.
 
-Changing analyzers needs the indices rebuilt: ``manage.py update_index``.
+Queries are bounded as on the database backends (``search.wagtail_query``). Changing
+analyzers needs the indices rebuilt: ``manage.py update_index``.
 """
 
 from copy import deepcopy
@@ -20,6 +21,7 @@ from modelsearch.backends.elasticsearch9 import (
 from modelsearch.utils import deep_update
 
 from search.index.elasticsearch import FOLDING_ANALYZER, folding_analysis
+from search.wagtail_query import BoundedQueryMixin
 
 
 def folding_index_settings():
@@ -52,7 +54,7 @@ class FoldingAutocompleteQueryCompiler(Elasticsearch9AutocompleteQueryCompiler):
     mapping_class = FoldingMapping
 
 
-class FoldingElasticsearchBackend(Elasticsearch9SearchBackend):
+class FoldingElasticsearchBackend(BoundedQueryMixin, Elasticsearch9SearchBackend):
     mapping_class = FoldingMapping
     query_compiler_class = FoldingSearchQueryCompiler
     autocomplete_query_compiler_class = FoldingAutocompleteQueryCompiler

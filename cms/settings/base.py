@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "cms.middleware.DatabaseOutageMiddleware",
     # Before sessions and locale: a cached API or feed response needs neither.
     "cms.http_cache.PublicResponseCacheMiddleware",
+    # A NUL byte, or a query string that is not UTF-8, is answered 400 before any view.
+    "cms.malformed_requests.MalformedRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -213,7 +215,7 @@ if os.environ.get("ELASTICSEARCH_URL"):
         "INDEX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "pbgdpl_") + "public_search",
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_database_backend"}}
     SEARCH_ELASTICSEARCH = None
 
 # Background tasks (search index updates, webhook deliveries) run in the request by

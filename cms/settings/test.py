@@ -14,7 +14,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 if not os.environ.get("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.wagtail_database_backend"}}
 # The public search runs on the test database too, even with ELASTICSEARCH_URL exported.
 SEARCH_ELASTICSEARCH = None
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="pbgdpl-test-media-"))  # noqa: F405

@@ -16,6 +16,8 @@ from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from search.text import fold
 
+from .parameters import is_number
+
 
 def classified_page_models():
     """Concrete page models carrying unit, legal fields and tags (BasePage subclasses)."""
@@ -126,7 +128,7 @@ class FoldedSearchFilter(BaseFilterBackend):
 
 
 def _id_or_slug(value):
-    return {"pk": int(value)} if value.isdigit() else {"slug": value}
+    return {"pk": int(value)} if is_number(value) else {"slug": value}
 
 
 def _parse_date(request, parameter):

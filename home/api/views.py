@@ -18,6 +18,7 @@ from home.documents import public_documents
 
 from .fields import OriginalFileURLField, ReferenceField, TagNamesField
 from .filters import ClassificationFilter, FoldedSearchFilter, PublishedDateFilter, SectionFilter
+from .parameters import CheckedParametersMixin
 from .references import References
 from .serializers import PageSerializer
 
@@ -57,7 +58,7 @@ class ReferencesMixin:
         return response
 
 
-class PagesAPIViewSet(ReferencesMixin, wagtail_views.PagesAPIViewSet):
+class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.PagesAPIViewSet):
     base_serializer_class = PageSerializer
     filter_backends = [
         wagtail_filters.FieldsFilter,
@@ -154,7 +155,7 @@ def _with_prefetched_tags(meta_fields):
     ]
 
 
-class ImagesAPIViewSet(ReferencesMixin, WagtailImagesAPIViewSet):
+class ImagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, WagtailImagesAPIViewSet):
     meta_fields = [
         APIField("download_url", serializer=OriginalFileURLField())
         if field == "download_url"
@@ -176,7 +177,7 @@ class ImagesAPIViewSet(ReferencesMixin, WagtailImagesAPIViewSet):
         return super().get_queryset().prefetch_related("tags")
 
 
-class DocumentsAPIViewSet(ReferencesMixin, WagtailDocumentsAPIViewSet):
+class DocumentsAPIViewSet(CheckedParametersMixin, ReferencesMixin, WagtailDocumentsAPIViewSet):
     """Public documents only: a private collection's documents are neither listed nor
     found by id (their title and file name are not for everyone either)."""
 

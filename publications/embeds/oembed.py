@@ -1,7 +1,7 @@
 """oEmbed provider (https://oembed.com): lets other sites and tools, Wagtail's own
 ``OEmbedFinder`` among them, turn a link to a content page into an embeddable iframe."""
 
-from typing import Any, Literal
+from typing import Literal
 
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
@@ -10,6 +10,7 @@ from pydantic import Field
 from django.urls import reverse
 from django.utils.html import format_html
 
+from home.api.errors import ErrorOut
 from home.models import SectionPage
 from publications.models import InfographicPage, LeafletPage, VideoPage
 
@@ -51,20 +52,18 @@ class OEmbedResponse(Schema):
     cache_age: int
 
 
-class Error(Schema):
-    detail: str | list[dict[str, Any]]
-
-
 class OEmbedQuery(Schema):
     url: str = Field(description="Địa chỉ đầy đủ của trang trên cổng (tiếng Việt hoặc /en/)")
-    format: str = Field("json", description="Chỉ hỗ trợ json; xml trả về 501")
+    format: str = Field(
+        "json", description="json (mặc định, kể cả khi để trống); định dạng khác trả về 501"
+    )
     maxwidth: int | None = Field(None, gt=0, description="Chiều rộng tối đa (px)")
     maxheight: int | None = Field(None, gt=0, description="Chiều cao tối đa (px)")
 
 
 @router.get(
     "",
-    response={200: OEmbedResponse, 400: Error, 404: Error, 501: Error},
+    response={200: OEmbedResponse, 501: ErrorOut},
     url_name="oembed",
     exclude_none=True,
     summary="Mã nhúng oEmbed của một trang nội dung",
@@ -75,7 +74,7 @@ def oembed(request, query: Query[OEmbedQuery]):
     Lỗi: 400 khi thiếu `url`, 404 khi đường dẫn không phải trang nội dung công khai của
     cổng, 501 khi yêu cầu định dạng khác json.
     """
-    if query.format != "json":
+    if query.format not in ("", "json"):
         raise HttpError(501, "Chỉ hỗ trợ định dạng json.")
     page, site = get_embeddable_page(page_for_url(request, query.url).pk)
     width, height = frame_size(page, query.maxwidth, query.maxheight)

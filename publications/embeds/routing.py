@@ -46,7 +46,10 @@ def serve_path(path):
 
 def page_for_url(request, url):
     """The live page at ``url`` on one of this installation's sites; 404 otherwise."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError as error:  # e.g. an unclosed IPv6 bracket, "http://[::1/"
+        raise Http404("Đường dẫn không hợp lệ.") from error
     if parts.scheme not in DEFAULT_PORTS or not parts.hostname:
         raise Http404("Đường dẫn không thuộc trang web này.")
     site = site_for_url(request, parts)

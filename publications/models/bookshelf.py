@@ -7,6 +7,8 @@ Documents are snippets, not pages, so the page routes to them itself
 (``BookshelfPage.document_url``): templates, the search API, sitemaps, structured data.
 """
 
+import datetime
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F
 from django.db.models.functions import ExtractYear
@@ -147,6 +149,8 @@ class BookshelfPage(RoutablePageMixin, BasePage):
 
     @path("nam/<int:year>/", name="by_year")
     def by_year_route(self, request, year):
+        if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+            raise Http404("Không có văn bản ban hành năm này.")
         documents = live_documents().filter(issued_date__year=year)
         if not documents.exists():
             raise Http404("Không có văn bản ban hành năm này.")

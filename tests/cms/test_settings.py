@@ -55,6 +55,24 @@ def test_production_reads_hosts_from_environment():
     assert result.stdout.strip() == "['pbgdpl.example', 'a.example']"
 
 
+def test_the_api_fuzzing_settings_answer_errors_as_production_does():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print(settings.DEBUG, '127.0.0.1' in settings.ALLOWED_HOSTS)",
+        ],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.api_fuzz"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False True"
+
+
 def test_language_and_time_zone():
     assert settings.LANGUAGE_CODE == "vi"
     assert [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES] == ["vi", "en"]

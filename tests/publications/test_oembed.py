@@ -172,6 +172,13 @@ def test_invalid_maxwidth_is_a_bad_request(client, one_of_each, value):
     assert response.json()["detail"]
 
 
+def test_an_empty_format_means_json(client, one_of_each):
+    response = client.get(ENDPOINT, {"url": one_of_each["news"].get_full_url(), "format": ""})
+
+    assert response.status_code == 200
+    assert response.json()["title"] == one_of_each["news"].title
+
+
 def test_xml_is_not_implemented(client, one_of_each):
     response = client.get(ENDPOINT, {"url": one_of_each["news"].get_full_url(), "format": "xml"})
 
@@ -197,6 +204,9 @@ def not_embeddable(one_of_each, justice_section):
         "not a web URL": f"ftp://localhost{one_of_each['news'].url}",
         "not a URL": "Luật Đất đai 2024",
         "bad port": f"http://localhost:port{one_of_each['news'].url}",
+        "port out of range": f"http://localhost:99999{one_of_each['news'].url}",
+        "broken IPv6 host": "http://[::1/",
+        "IPv6 host": f"http://[::1]{one_of_each['news'].url}",
     }
 
 
@@ -213,6 +223,9 @@ def not_embeddable(one_of_each, justice_section):
         "not a web URL",
         "not a URL",
         "bad port",
+        "port out of range",
+        "broken IPv6 host",
+        "IPv6 host",
     ],
 )
 def test_urls_that_are_not_public_content_pages_are_not_found(client, not_embeddable, name):

@@ -360,10 +360,11 @@ def test_malformed_query_is_a_400_naming_the_parameter(client, db, query):
     response = client.get(ENDPOINT, query)
 
     assert response.status_code == 400
-    detail = response.json()["detail"]
-    assert isinstance(detail, list)
-    assert detail
-    assert all(error["loc"][0] == "query" for error in detail)
+    body = response.json()
+    assert body["detail"].startswith("Dữ liệu không hợp lệ")
+    assert body["errors"]
+    assert all(error["loc"][0] == "query" for error in body["errors"])
+    assert all(".".join(map(str, error["loc"][1:])) in body["detail"] for error in body["errors"])
 
 
 @pytest.mark.parametrize(

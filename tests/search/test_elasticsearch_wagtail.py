@@ -83,6 +83,6 @@ def test_without_elasticsearch_the_database_searches(monkeypatch):
     monkeypatch.delenv("ELASTICSEARCH_URL", raising=False)
     settings = runpy.run_path(str(BASE_SETTINGS))
     assert settings["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"] == (
-        "wagtail.search.backends.database"
+        "search.wagtail_database_backend"
     )
     assert settings["SEARCH_ELASTICSEARCH"] is None

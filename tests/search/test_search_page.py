@@ -66,6 +66,13 @@ def test_bad_filters_say_what_is_wrong(client, bookshelf_documents):
     assert f"chỉ xem được {MAX_RESULTS} kết quả đầu tiên" in deep
 
 
+def test_numbers_that_are_not_ascii_digits_are_ignored(client, bookshelf_documents):
+    # "²" and "٣" are digits to str.isdigit(); the search page reads them as no number.
+    for query in ("page=%C2%B2", "year_from=%C2%B2", "year_to=%D9%A3"):
+        html = client.get(f"/tim-kiem/?q=dat+dai&{query}").content.decode()
+        assert "Tìm thấy 3 kết quả" in html
+
+
 def test_empty_search_shows_the_form_only(client, db):
     html = client.get("/tim-kiem/").content.decode()
     assert 'name="q"' in html
