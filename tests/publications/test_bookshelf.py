@@ -238,9 +238,11 @@ class TestListings:
         assert f"{len(expected)} văn bản" in html
 
     def test_lists_newest_first_and_paginates(self, client, bookshelf):
+        days = [datetime.date(2020, 1, 1) + datetime.timedelta(n) for n in range(25)]
+        # Titles of one length: none is the beginning of another ("số 1" of "số 19").
         decrees = [
-            LegalDocumentFactory(issued_date=datetime.date(2020, 1, 1) + datetime.timedelta(n))
-            for n in range(25)
+            LegalDocumentFactory(issued_date=day, title=f"Nghị định ban hành ngày {day:%d/%m/%Y}")
+            for day in days
         ]
         first = html_of(client.get(route(bookshelf, "by_type", "nghi-dinh")))
         second = html_of(client.get(route(bookshelf, "by_type", "nghi-dinh"), {"page": 2}))
