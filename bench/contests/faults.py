@@ -112,6 +112,7 @@ def server_env(workdir, database_url, redis_url):
         "REDIS_URL": redis_url,
         "MEDIA_ROOT": str(workdir / "media"),
         "STATIC_ROOT": str(workdir / "static"),
+        "SMS_FILE_PATH": str(load.SMS_FOLDER),
         "BENCH_FAST_PASSWORD_HASHER": "1",
     }
     env.pop("BENCH_COUNT_QUERIES", None)

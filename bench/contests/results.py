@@ -122,6 +122,8 @@ def fill(units, rounds, seed):
     """600,000 participants; 100,000 attempts in the first round, 1,000,000 in the second."""
     from django.contrib.auth.hashers import make_password
 
+    from home.personal_data import encrypt, keyed_hash
+
     rng = random.Random(seed)
     password = make_password("bench-password")  # one hash for everyone: hashing is not measured
     unit_ids = [unit.pk for unit in units]
@@ -137,6 +139,7 @@ def fill(units, rounds, seed):
                 "birth_date",
                 "unit_id",
                 "cccd",
+                "cccd_hash",
                 "email",
                 "consented_at",
                 "registered_at",
@@ -150,7 +153,8 @@ def fill(units, rounds, seed):
                     f"Nguyễn Văn Người{n}",
                     "1990-01-01",
                     unit_ids[n % len(unit_ids)],
-                    f"{n:012d}",
+                    encrypt(f"{n:012d}"),
+                    keyed_hash(f"{n:012d}"),
                     "",
                     OPENED,
                     OPENED,
