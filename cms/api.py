@@ -16,6 +16,7 @@ from django.http import Http404
 from wagtail.api.v2.router import WagtailAPIRouter
 
 from cms.openapi import DocumentedErrorsAPI
+from home.api.renderers import UTF8JSONRenderer
 from home.api.taxonomy import router as taxonomy_router
 from home.api.views import (
     DocumentsAPIViewSet,
@@ -47,6 +48,7 @@ api = DocumentedErrorsAPI(
     ),
     urls_namespace="api",
     docs_url="/docs",
+    renderer=UTF8JSONRenderer(),
 )
 api.add_router("/taxonomy/", taxonomy_router)
 api.add_router("/oembed", oembed_router)

@@ -10,10 +10,11 @@ import datetime
 
 from ninja import Field, Router, Schema
 from ninja.errors import HttpError
-from ninja.renderers import JSONRenderer
 from ninja.security import HttpBearer
 
 from django.http import HttpResponse
+
+from home.api.renderers import UTF8JSONRenderer
 
 from . import taking
 from .captcha import new_challenge
@@ -24,7 +25,7 @@ from .tokens import participant_for, signed
 
 router = Router(tags=["Cuộc thi"])
 # What the API renders responses with (ninja's default).
-RENDERER = JSONRenderer()
+RENDERER = UTF8JSONRenderer()
 
 # Why each refusal is refused, as an HTTP status.
 STATUS = {

@@ -18,6 +18,8 @@ from functools import cache
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import DEFERRED
 
+from home import prepared_statements
+
 from .models import Attempt, Participant, QuizPage
 
 # Only names from the models' metadata, quoted, are put into these.
@@ -37,7 +39,7 @@ def find(attempt_id, participant, round_fields):
     its ``pk`` and ``token_salt``), its ``quiz`` holding ``round_fields`` alone (any
     other field is loaded when first used); None if there is no such attempt or the
     participant's token has been revoked since."""
-    with connection.cursor() as cursor:
+    with prepared_statements.cursor() as cursor:
         cursor.execute(
             _find_statement(tuple(round_fields)),
             [attempt_id, participant.pk, participant.token_salt],
@@ -58,8 +60,9 @@ def update_unfinished(attempt_id, values):
     """Write ``values`` ({field name: value}) to the attempt if it is not finished;
     whether it was (so of concurrent writers, one alone finishes it)."""
     fields = [Attempt._meta.get_field(name) for name in values]
-    params = [field.get_db_prep_save(values[field.name], connection) for field in fields]
-    with connection.cursor() as cursor:
+    db = connections[DEFAULT_DB_ALIAS]  # once: each read through the proxy looks it up
+    params = [field.get_db_prep_save(values[field.name], db) for field in fields]
+    with prepared_statements.cursor() as cursor:
         cursor.execute(_update_statement(tuple(values)), [*params, attempt_id])
         return cursor.rowcount == 1
 

@@ -16,6 +16,8 @@ in the bank, as they were given out.
 
 import os
 import random
+import weakref
+from typing import NamedTuple
 
 from .blocks import TRUE_FALSE, TRUE_FALSE_OPTIONS
 
@@ -24,16 +26,40 @@ from .blocks import TRUE_FALSE, TRUE_FALSE_OPTIONS
 KEY_RANGE = 2**31 - 1
 
 
+# What is shown of the questions of the shared banks (``quizzes.bank``), which are
+# read-only: every start and every reload shows them. Kept as long as their bank is.
+_shown = weakref.WeakKeyDictionary()
+
+
+class Shown(NamedTuple):
+    """What a participant sees of a question: its type, text and points, and its
+    options' texts in the bank's order."""
+
+    type: str
+    text: str
+    points: int
+    options: tuple
+
+
 def option_texts(block):
     if block.block_type == TRUE_FALSE:
         return list(TRUE_FALSE_OPTIONS)
     return [option["text"] for option in block.value["options"]]
 
 
+def shown_of(block):
+    """The ``Shown`` of a block of a shared bank, read from its values once (reading a
+    block's struct values costs more than building an attempt's whole answer)."""
+    shown = _shown.get(block)
+    if shown is None:
+        value = block.value
+        shown = Shown(block.block_type, value["text"], value["points"], tuple(option_texts(block)))
+        _shown[block] = shown
+    return shown
+
+
 def option_count(block):
-    if block.block_type == TRUE_FALSE:
-        return len(TRUE_FALSE_OPTIONS)
-    return len(block.value["options"])
+    return len(shown_of(block).options)
 
 
 def draw(quiz, rng=None):
@@ -41,9 +67,9 @@ def draw(quiz, rng=None):
     ``questions_per_attempt`` questions (all when 0), shuffled if the round says so, each
     with its options' places in the bank in the order they will be shown (true/false
     keeps Đúng before Sai) and a random key for each, unique within the question. ``rng``
-    orders them (the system's entropy unless a test gives its own); keys always come
-    from the system's entropy."""
-    rng = rng or random.SystemRandom()
+    orders them (by default a generator seeded from the system's entropy: see
+    ``_orderer``); keys always come from the system's entropy, in one read."""
+    rng = rng or _orderer()
     bank = list(quiz.question_blocks().values())
     count = quiz.questions_per_attempt or len(bank)
     if count < len(bank):
@@ -52,23 +78,40 @@ def draw(quiz, rng=None):
         bank = [bank[index] for index in chosen]
     if quiz.shuffle_questions:
         rng.shuffle(bank)
-    drawn = []
+    orders = []
     for block in bank:
         order = list(range(option_count(block)))
         if quiz.shuffle_options and block.block_type != TRUE_FALSE:
             rng.shuffle(order)
-        drawn.append({"id": block.id, "options": order, "keys": random_keys(len(order))})
-    return drawn
+        orders.append(order)
+    keys = random_keys([len(order) for order in orders])
+    return [
+        {"id": block.id, "options": order, "keys": question_keys}
+        for block, order, question_keys in zip(bank, orders, keys, strict=True)
+    ]
 
 
-def random_keys(count):
-    """``count`` different keys from 1 to ``KEY_RANGE``, from the system's entropy in
-    one read (a ``SystemRandom`` call per key cost more than the rest of a draw)."""
-    while True:
-        pool = os.urandom(4 * count)
-        keys = [int.from_bytes(pool[at : at + 4]) % KEY_RANGE + 1 for at in range(0, 4 * count, 4)]
-        if len(set(keys)) == count:
-            return keys
+def _orderer():
+    """The generator of an attempt's order: seeded with 256 bits of the system's entropy,
+    so that no attempt's order follows from another's. Asking the system for every
+    shuffle (``SystemRandom``) cost a read of entropy per option, more than the rest of
+    a start; the keys, which must tell nothing, still come from the system itself."""
+    return random.Random(os.urandom(32))  # noqa: S311 (an order, not a secret: see above)
+
+
+def random_keys(counts):
+    """For each of ``counts``, as many different keys from 1 to ``KEY_RANGE``, from the
+    system's entropy in one read."""
+    pool = os.urandom(4 * sum(counts))
+    numbers = [int.from_bytes(pool[at : at + 4]) % KEY_RANGE + 1 for at in range(0, len(pool), 4)]
+    keys, at = [], 0
+    for count in counts:
+        question_keys = numbers[at : at + count]
+        at += count
+        while len(set(question_keys)) < count:  # two alike: once in some 10⁸ questions
+            question_keys = random_keys([count])[0]
+        keys.append(question_keys)
+    return keys
 
 
 def keys_of(item):
@@ -100,7 +143,7 @@ def shown_answers(drawn, answers):
 
 def shown_options(block, item):
     """[{"key", "text"}] of the drawn question ``item`` in the order shown."""
-    texts = option_texts(block)
+    texts = shown_of(block).options
     return [
         {"key": key, "text": texts[place]}
         for key, place in zip(keys_of(item), item["options"], strict=True)
@@ -116,14 +159,18 @@ def public_questions(quiz, drawn):
         block = blocks.get(item["id"])
         if block is None:
             continue  # removed from the bank since: not shown, not scored
+        question = shown_of(block)
         shown.append(
             {
                 "id": item["id"],
                 "number": number,
-                "type": block.block_type,
-                "text": block.value["text"],
-                "points": block.value["points"],
-                "options": shown_options(block, item),
+                "type": question.type,
+                "text": question.text,
+                "points": question.points,
+                "options": [
+                    {"key": key, "text": question.options[place]}
+                    for key, place in zip(keys_of(item), item["options"], strict=True)
+                ],
             }
         )
     return shown

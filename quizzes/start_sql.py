@@ -22,9 +22,11 @@ values through the fields' preparation and converters, compared with the ORM by 
 from dataclasses import dataclass
 from functools import cache
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 
 from wagtail.models import Page, PageViewRestriction
+
+from home import prepared_statements
 
 from .attempt_sql import column, instance_from_row
 from .models import Attempt, ContestEntry, ContestPage, Participant, QuizPage
@@ -37,6 +39,10 @@ READ = (
     # The contest is the round's parent: the page whose path is the round's, less a step.
     "JOIN {pages} cp ON cp.{path} = SUBSTR(rp.{path}, 1, LENGTH(rp.{path}) - {steplen}) "
     "JOIN {contests} c ON c.{contest_pk} = cp.{page_pk} "
+    # Their entry to the contest, by the unique index on (contest, participant): as a
+    # join, never a scan of every entry, which an EXISTS may be planned as.
+    "LEFT JOIN {entries} e ON e.{entry_contest} = c.{contest_pk} "
+    "AND e.{entry_participant} = p.{participant_pk} "
     # Their latest attempt at the round, by the index on (round, participant, number): the
     # only one that can be unfinished, as a start finishes the earlier ones first.
     "LEFT JOIN {attempts} a ON a.{attempt_pk} = (SELECT l.{attempt_pk} FROM {attempts} l "
@@ -50,10 +56,7 @@ ATTEMPT_COUNT = (
     "(SELECT COUNT(*) FROM {attempts} n WHERE n.{attempt_round} = r.{round_pk} "
     "AND n.{attempt_participant} = p.{participant_pk})"
 )
-ENTERED = (
-    "EXISTS (SELECT 1 FROM {entries} e WHERE e.{entry_contest} = c.{contest_pk} "
-    "AND e.{entry_participant} = p.{participant_pk})"
-)
+ENTERED = "e.{entry_pk} IS NOT NULL"
 ELIGIBLE = (
     "(NOT EXISTS (SELECT 1 FROM {eligible} u WHERE u.{eligible_contest} = c.{contest_pk}) "
     "OR EXISTS (SELECT 1 FROM {eligible} u WHERE u.{eligible_contest} = c.{contest_pk} "
@@ -67,6 +70,15 @@ PUBLIC = (
 )
 INSERT = (
     "INSERT INTO {table} ({columns}) VALUES ({placeholders}) ON CONFLICT DO NOTHING RETURNING {pk}"
+)
+# A first start on PostgreSQL: the entry, and the attempt only if the entry was made, in
+# one statement, so one implicit transaction (no BEGIN and COMMIT round trips). Values
+# selected rather than listed are cast to their columns' types.
+ENTER_AND_INSERT = (
+    "WITH e AS ({entry_insert}), "
+    "a AS (INSERT INTO {table} ({columns}) SELECT {casts} FROM e "
+    "ON CONFLICT DO NOTHING RETURNING {pk}) "
+    "SELECT (SELECT {entry_pk} FROM e), (SELECT {pk} FROM a)"
 )
 
 
@@ -94,7 +106,7 @@ def read(round_id, participant, round_fields, participant_fields, public_only):
     is loaded when first used); None when there is no such round or the token has been
     revoked since."""
     round_fields, participant_fields = tuple(round_fields), tuple(participant_fields)
-    with connection.cursor() as cursor:
+    with prepared_statements.cursor() as cursor:
         cursor.execute(
             _read_statement(round_fields, participant_fields, public_only),
             [round_id, participant.pk, participant.token_salt, True],
@@ -131,24 +143,49 @@ def insert(instance):
     """Insert ``instance`` (a new row of a model with an automatic primary key), as
     ``save()`` would but without its signals, unless that would break a unique
     constraint; whether it was inserted (its ``pk`` is then set)."""
-    model = type(instance)
-    fields = _inserted_fields(model)
-    params = [
-        field.get_db_prep_save(field.pre_save(instance, True), connection) for field in fields
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute(_insert_statement(model), params)
+    with prepared_statements.cursor() as cursor:
+        cursor.execute(_insert_statement(type(instance)), _insert_params(instance))
         row = cursor.fetchone()
-    if row is None:
+    return _inserted(instance, row[0] if row else None)
+
+
+def enter_and_insert(entry, attempt):
+    """Insert the contest ``entry`` and, if it was inserted, the ``attempt``, together
+    or not at all, each giving way to its unique constraints as ``insert`` does; whether
+    each was inserted (their ``pk`` is then set)."""
+    if connection.vendor != "postgresql":
+        # No data-modifying WITH elsewhere: one transaction, and no savepoint, as
+        # nothing in it raises but the database.
+        with transaction.atomic(savepoint=False):
+            entered = insert(entry)
+            return entered, entered and insert(attempt)
+    params = [*_insert_params(entry), *_insert_params(attempt)]
+    with prepared_statements.cursor() as cursor:
+        cursor.execute(_enter_and_insert_statement(type(entry), type(attempt)), params)
+        entry_pk, attempt_pk = cursor.fetchone()
+    return _inserted(entry, entry_pk), _inserted(attempt, attempt_pk)
+
+
+def _insert_params(instance):
+    db = connections[DEFAULT_DB_ALIAS]  # once: each read through the proxy looks it up
+    return [
+        field.get_db_prep_save(field.pre_save(instance, True), db)
+        for field in _inserted_fields(type(instance))
+    ]
+
+
+def _inserted(instance, pk):
+    if pk is None:
         return False
-    instance.pk = row[0]
+    instance.pk = pk
     instance._state.adding = False
     instance._state.db = connection.alias
     return True
 
 
+@cache
 def _inserted_fields(model):
-    return [field for field in model._meta.concrete_fields if field is not model._meta.pk]
+    return tuple(field for field in model._meta.concrete_fields if field is not model._meta.pk)
 
 
 @cache
@@ -175,6 +212,7 @@ def _read_statement(round_fields, participant_fields, public_only):
         "entries": quote(ContestEntry._meta.db_table),
         "entry_contest": column(ContestEntry, "contest"),
         "entry_participant": column(ContestEntry, "participant"),
+        "entry_pk": quote(ContestEntry._meta.pk.column),
         "eligible": quote(eligible.remote_field.through._meta.db_table),
         "eligible_contest": quote(eligible.m2m_column_name()),
         "eligible_unit": quote(eligible.m2m_reverse_name()),
@@ -205,5 +243,19 @@ def _insert_statement(model):
         table=quote(model._meta.db_table),
         columns=", ".join(quote(field.column) for field in fields),
         placeholders=", ".join(["%s"] * len(fields)),
+        pk=quote(model._meta.pk.column),
+    )
+
+
+@cache
+def _enter_and_insert_statement(entry_model, model):
+    quote = connection.ops.quote_name
+    fields = _inserted_fields(model)
+    return ENTER_AND_INSERT.format(
+        entry_insert=_insert_statement(entry_model),
+        entry_pk=quote(entry_model._meta.pk.column),
+        table=quote(model._meta.db_table),
+        columns=", ".join(quote(field.column) for field in fields),
+        casts=", ".join(f"CAST(%s AS {field.cast_db_type(connection)})" for field in fields),
         pk=quote(model._meta.pk.column),
     )

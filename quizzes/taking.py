@@ -16,7 +16,6 @@ The deadline is the start plus the round's time limit, and never later than the 
 
 from datetime import timedelta
 
-from django.db import transaction
 from django.utils import timezone
 
 from . import attempt_sql, start_sql
@@ -125,13 +124,14 @@ def start(round_id, participant, now=None, ip=None, device="", public_only=False
         ip=ip,
         device=device[:64],
     )
-    # The entry and the attempt are written together or not at all: a database lost
-    # between them leaves no entry without its attempt. No savepoint: nothing in here
-    # raises but the database, and conflicts are answered by the inserts themselves.
-    with transaction.atomic(savepoint=False):
-        entered = found.entered or _insert_entry(found.contest_id, found.participant)
-        if entered and start_sql.insert(attempt):
-            return attempt
+    if found.entered:
+        entered, started = True, start_sql.insert(attempt)
+    else:
+        # The entry and the attempt are written together or not at all: a database lost
+        # between them leaves no entry without its attempt.
+        entered, started = start_sql.enter_and_insert(_entry(found), attempt)
+    if started:
+        return attempt
     if (
         not entered
         and not ContestEntry.objects.filter(
@@ -161,13 +161,14 @@ def _may_enter(participant, requires_cccd, eligible):
         raise Refused("cccd_required", "Cuộc thi yêu cầu số căn cước công dân.")
 
 
-def _insert_entry(contest_id, participant):
-    """Whether the participant's entry to the contest was made; not when one exists
-    already (a concurrent first start) or their CCCD entered it under another account."""
-    entry = ContestEntry(
-        contest_id=contest_id, participant_id=participant.pk, cccd_hash=participant.cccd_hash
+def _entry(found):
+    """The participant's entry to the contest of ``found`` (a ``start_sql.StartState``).
+    Writing it gives way when one exists already (a concurrent first start) or their
+    CCCD entered the contest under another account."""
+    participant = found.participant
+    return ContestEntry(
+        contest_id=found.contest_id, participant_id=participant.pk, cccd_hash=participant.cccd_hash
     )
-    return start_sql.insert(entry)
 
 
 def _refuse_signed_out(participant):

@@ -138,6 +138,10 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# PostgreSQL plans the statements of the contest's busiest requests once per connection
+# (home/prepared_statements.py). Off for a pooler that shares sessions between clients
+# (PgBouncer in transaction mode before 1.21).
+DATABASE_PREPARED_STATEMENTS = os.environ.get("DB_PREPARED_STATEMENTS", "true").lower() != "false"
 
 AUTH_USER_MODEL = "home.User"
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"

@@ -51,3 +51,17 @@ def test_every_attempt_answer_is_its_documented_schema(client, quiz, person):
     type(quiz).objects.filter(pk=quiz.pk).update(closes_at=timezone.now())
     closed = client.get(f"/api/contests/attempts/{attempt_id}/result", **auth)
     assert conforms(ResultOut, closed) and len(closed.json()["answer_sheet"]) == 4
+
+
+def test_vietnamese_text_is_sent_as_utf8_not_escaped(client, quiz, person):
+    # Escaped, every Vietnamese letter costs six bytes (\uXXXX) on a phone's connection.
+    started = client.post(
+        f"/api/contests/rounds/{quiz.pk}/attempts",
+        HTTP_AUTHORIZATION=f"Bearer {token_for(person)}",
+    )
+    assert started.status_code == 200
+    assert "Đúng".encode() in started.content
+    assert b"\\u" not in started.content
+    refused = client.post(f"/api/contests/rounds/{quiz.pk}/attempts")  # errors too
+    assert refused.status_code == 401
+    assert refused.content == '{"detail": "Cần đăng nhập."}'.encode()

@@ -18,6 +18,10 @@ from quizzes.tokens import Signed, token_for
 from tests.factories import ContestPageFactory, ParticipantFactory, QuizPageFactory, UnitFactory
 from tests.quizzes.conftest import change_round
 
+# The read (token, round, contest, entry, attempts), then the entry and the attempt: in
+# one statement on PostgreSQL, in two in one transaction elsewhere.
+FIRST_START_QUERIES = 2 if connection.vendor == "postgresql" else 3
+
 needs_server = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="threads need a server; SQLite has one writer"
 )
@@ -38,9 +42,10 @@ def parsed(quiz):
     return quiz
 
 
-def test_a_first_start_costs_three_queries(client, parsed, person, django_assert_max_num_queries):
-    # The read (token, round, contest, entry, attempts), the entry, the attempt.
-    with django_assert_max_num_queries(3):
+def test_a_first_start_costs_at_most_three_queries(
+    client, parsed, person, django_assert_num_queries
+):
+    with django_assert_num_queries(FIRST_START_QUERIES):
         response = api_start(client, parsed, person)
     assert response.status_code == 200, response.content
     attempt = Attempt.objects.get(participant=person)
@@ -64,7 +69,7 @@ def test_a_start_in_a_second_round_of_the_contest_costs_two_queries(
     assert response.json()["number"] == 1
 
 
-def test_the_site_starts_with_the_same_three_queries(client, parsed, person, monkeypatch):
+def test_the_site_starts_with_the_same_queries(client, parsed, person, monkeypatch):
     session = client.session
     session[SESSION_KEY] = token_for(person)
     session.save()
@@ -82,7 +87,7 @@ def test_the_site_starts_with_the_same_three_queries(client, parsed, person, mon
     response = client.post(parsed.route_url("start"))
     attempt = Attempt.objects.get(participant=person)
     assert response["Location"] == parsed.route_url("attempt", attempt.pk)
-    assert counted == [3]
+    assert counted == [FIRST_START_QUERIES]
 
 
 def test_what_a_start_reads_in_sql_is_what_the_orm_reads(parsed, person):
