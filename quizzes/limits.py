@@ -31,8 +31,8 @@ from home.redis_cache import ResilientRedisCache
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 # Adds one to each counter (KEYS), which expires ARGV's seconds after its first count;
-# their new counts. One command on the server: counting a request's limits through a
-# pipeline of INCR and EXPIRE cost the worker more than the rest of a save.
+# their new counts. One command, where a pipeline sent an INCR and an EXPIRE per counter
+# and read back twice the replies; the expiry is set once, when the counter is new.
 _COUNT_SCRIPT = Script(
     None,  # run with the client given on each call
     b"""

@@ -5,7 +5,8 @@ When a round opens, thousands start within a minute. Through the ORM a start too
 nine queries (the participant, the round and its view restrictions, the contest, its
 eligible units, the entry, a row lock, the attempts, the insert) and savepoints around
 the writes. Here a start that resumes the running attempt costs one statement, and a
-first start three: the read, the contest entry, the attempt.
+first start two on PostgreSQL: the read, then the contest entry and the attempt in one
+statement (``enter_and_insert``; elsewhere, two inserts in one transaction).
 
 - ``read`` checks the participant's token (``Participant.token_salt``) and reads the
   round (live; public too, for the API), its contest's rules for entering, whether the
