@@ -22,7 +22,7 @@ class TooManyAttempts(Exception):
 
 
 class WrongPassword(Exception):
-    pass
+    """The current password given to change it is not the account's."""
 
 
 def authenticate(phone, password):
