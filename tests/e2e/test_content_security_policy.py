@@ -171,10 +171,15 @@ def test_editing_previewing_and_moderating_a_page_in_the_admin(
     chooser.locator(".chosen [data-chooser-action-choose]").click()
     tab.get_by_role("dialog").get_by_role("link", name="Hội nghị").click()
     expect(chooser.locator("[data-chooser-title]")).to_have_text("Hội nghị")
-    # A new StreamField block, written in Draftail.
+    # A new StreamField block, written in Draftail: at the top of the body, once its editor
+    # is there (typing sooner lands in the block that was first before).
+    editors = tab.locator(".Draftail-Editor [contenteditable=true]")
+    before = editors.count()
     tab.get_by_role("button", name="Insert a block").first.click()
     tab.get_by_role("option", name="Đoạn văn").first.click()
-    tab.locator(".Draftail-Editor [contenteditable=true]").first.click()
+    expect(editors).to_have_count(before + 1)
+    expect(editors.first).to_have_text("")
+    editors.first.click()
     tab.keyboard.type("Văn bản mới của biên tập viên.")
     # The preview panel, which renders the page in a frame of the admin.
     tab.get_by_role("button", name="Ẩn/hiện xem trước").click()
