@@ -1,5 +1,5 @@
 """The benchmark's content: published legal news with every field filled, in the sections
-that units own, built with the demo's builders (``home.demo``).
+that units own, built with the demo's builders (``demo``).
 
 Each article has a summary, cover and social images, a unit, two legal fields, three
 tags and a ten-block body: four paragraphs, each linking to another page and to a
@@ -9,15 +9,15 @@ a table.
 
 from html import escape
 
-from home.demo.accounts import load_accounts
-from home.demo.body import attachment, figure, quote, table, video
-from home.demo.builders import PageBuilder
-from home.demo.data.news import NEWS
-from home.demo.embeds import cache_youtube_embed
-from home.demo.pages import days_ago, publish
-from home.demo.sections import home_page, load_sections
-from home.demo.specs import News
-from home.demo.taxonomy import LEGAL_FIELDS, load_legal_fields, load_units
+from demo.accounts import load_accounts
+from demo.body import attachment, figure, quote, table, video
+from demo.builders import PageBuilder
+from demo.data.news import NEWS
+from demo.embeds import cache_youtube_embed
+from demo.pages import days_ago, publish
+from demo.sections import home_page, load_sections
+from demo.specs import News
+from demo.taxonomy import LEGAL_FIELDS, load_legal_fields, load_units
 
 # Placeholders in YouTube's format; their embeds are cached so nothing asks YouTube.
 VIDEO_IDS = ["Qn8bench001", "Qn8bench002", "Qn8bench003"]

@@ -16,16 +16,16 @@ from django.http import Http404
 from wagtail.api.v2.router import WagtailAPIRouter
 
 from cms.openapi import DocumentedErrorsAPI
-from home.api.renderers import UTF8JSONRenderer
-from home.api.taxonomy import router as taxonomy_router
-from home.api.views import (
+from core.api_renderers import UTF8JSONRenderer
+from delivery.api.taxonomy import router as taxonomy_router
+from delivery.api.views import (
     DocumentsAPIViewSet,
     ImagesAPIViewSet,
     PagePreviewAPIViewSet,
     PagesAPIViewSet,
 )
-from publications.embeds.oembed import router as oembed_router
-from publications.portal_export import router as portal_export_router
+from delivery.embeds.oembed import router as oembed_router
+from delivery.portal_export import router as portal_export_router
 from quizzes.account_api import router as contest_accounts_router
 from quizzes.api import refusal_status
 from quizzes.api import router as contests_router
@@ -58,7 +58,7 @@ api.add_router("/contests/", contests_router)
 api.add_router("/contests/", contest_accounts_router)
 
 
-# Every error is a JSON object with a "detail" string (home.api.errors.ErrorOut, which
+# Every error is a JSON object with a "detail" string (core.api_errors.ErrorOut, which
 # cms.openapi documents on every operation); bad input is a 400 (ninja's default for
 # schema errors is 422, which HTTP clients often do not expect) listing what is wrong.
 @api.exception_handler(ValidationError)

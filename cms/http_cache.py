@@ -3,7 +3,7 @@
 Every response carries ``ETag``, ``Last-Modified`` and ``Cache-Control`` and answers
 conditional requests with 304. With a shared cache (Redis) the rendered responses are
 also kept server-side with the content version they were rendered at
-(``cms.content_version``), so a repeated request costs a cache read instead of
+(``core.content_version``), so a repeated request costs a cache read instead of
 rendering; any change to published content changes the version and so retires all of
 them at once. Each process also keeps the responses it served last in memory, so that
 the most requested listings cost no cache round trip at all.
@@ -19,7 +19,7 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
 from django.utils.http import parse_http_date_safe
 
-from cms import content_version
+from core import content_version
 
 # Headers worth keeping with a cached body; CORS and the like are added on the way out.
 STORED_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Link")

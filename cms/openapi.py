@@ -7,7 +7,7 @@ from ninja import NinjaAPI
 from ninja.openapi.schema import REF_TEMPLATE, OpenAPISchema
 from ninja.schema import NinjaGenerateJsonSchema
 
-from home.api.errors import ErrorOut
+from core.api_errors import ErrorOut
 
 # Operations that answer 401 without asking for a token: sign-in, to a wrong password.
 CHECK_CREDENTIALS = {("post", "/api/contests/token")}

@@ -9,8 +9,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 
 from cms.api import api, api_router
 from cms.views import robots_txt
+from delivery.sitemaps import SITEMAPS
 from home import shared_passwords
-from publications.sitemaps import SITEMAPS
 from quizzes import captcha as contest_captcha
 from search import views as search_views
 
@@ -26,7 +26,7 @@ urlpatterns = [
     # Registration CAPTCHA images (quizzes.captcha); new challenges are rate limited.
     path("captcha/refresh/", contest_captcha.refresh),
     path("captcha/", include("captcha.urls")),
-    path("embed/", include("publications.embeds.urls")),
+    path("embed/", include("delivery.embeds.urls")),
     path(
         "sitemap.xml",
         sitemap_index,
@@ -55,7 +55,7 @@ urlpatterns += i18n_patterns(
         shared_passwords.authenticate_with_page_password,
         name="wagtailcore_authenticate_with_password",
     ),
-    path("feeds/", include("publications.feeds.urls")),
+    path("feeds/", include("delivery.feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -6,12 +6,40 @@ class HomeConfig(AppConfig):
     verbose_name = "Trang chủ và phân loại"
 
     def ready(self):
+        from django.contrib.auth.models import Group
+
         import wagtail_localize.models
+        from taggit.models import Tag
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+        from wagtail.models import (
+            CollectionViewRestriction,
+            Locale,
+            Page,
+            PageViewRestriction,
+            Site,
+        )
 
-        from . import content_changes, signals, sms  # noqa: F401 (sms: its deployment check)
+        from core import content_version
+        from core.slugs import vietnamese_slugify
 
-        content_changes.connect()
-        from .slugs import vietnamese_slugify
+        from . import signals, sms  # noqa: F401 (sms: its deployment check)
+        from .models import LegalField, Unit
+
+        # What the API and feeds show of pages, media and the taxonomy.
+        content_version.watch(
+            Page,
+            get_image_model(),
+            get_document_model(),
+            Unit,
+            LegalField,
+            Tag,
+            PageViewRestriction,
+            CollectionViewRestriction,
+            Site,
+            Locale,
+            Group,
+        )
 
         # wagtail-localize re-slugifies every translated page with Django's plain
         # slugify, which drops "đ" ("luật-đất-đai" -> "luat-at-ai"). It looks the name up

@@ -6,11 +6,17 @@ class PublicationsConfig(AppConfig):
     verbose_name = "Ấn phẩm pháp luật"
 
     def ready(self):
-        from wagtail.permissions import register_permission_policy
+        from search import registry
 
-        from .models import WebhookDelivery
-        from .webhooks import events
-        from .webhooks.permissions import DeliveryLogPermissionPolicy
+        from . import models
 
-        events.connect()
-        register_permission_policy(WebhookDelivery, DeliveryLogPermissionPolicy(WebhookDelivery))
+        # Each content page type is a kind of result in the public search.
+        for kind, label, model in (
+            ("legal_news", "Tin pháp luật", models.LegalNewsPage),
+            ("infographic", "Infographic", models.InfographicPage),
+            ("video", "Video", models.VideoPage),
+            ("leaflet", "Tờ gấp pháp luật", models.LeafletPage),
+            ("ebook", "Sách pháp luật điện tử", models.EBookPage),
+            ("lecture", "Bài giảng điện tử", models.LecturePage),
+        ):
+            registry.register_page_kind(kind, label, model)

@@ -14,7 +14,7 @@ from ninja.security import HttpBearer
 
 from django.http import HttpResponse
 
-from home.api.renderers import UTF8JSONRenderer
+from core.api_renderers import UTF8JSONRenderer
 
 from . import taking
 from .captcha import new_challenge

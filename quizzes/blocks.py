@@ -39,7 +39,7 @@ class QuestionBlock(blocks.StructBlock):
         help_text="Hiện cho người dự thi sau khi vòng thi kết thúc, nếu vòng thi cho phép.",
     )
     legal_document = SnippetChooserBlock(
-        "publications.LegalDocument",
+        "bookshelf.LegalDocument",
         label="văn bản pháp luật",
         required=False,
         help_text="Văn bản mà câu hỏi kiểm tra hiểu biết.",

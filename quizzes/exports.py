@@ -14,7 +14,7 @@ from openpyxl.cell import WriteOnlyCell
 from django.db.models import Value
 from django.utils import timezone
 
-from cms.spreadsheets import guard_formula, looks_like_formula
+from core.spreadsheets import guard_formula, looks_like_formula
 
 from .models import Attempt, Participant
 from .phones import mask_name, mask_phone

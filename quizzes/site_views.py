@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
 
-from publications.models import BookshelfPage
+from bookshelf.models import BookshelfPage
 
 from . import taking
 from .api import refusal_status

@@ -6,6 +6,11 @@ class SearchConfig(AppConfig):
     verbose_name = "Tìm kiếm"
 
     def ready(self):
-        from . import signals
+        from home.models import LegalField, Unit
 
+        from . import registry, signals
+
+        # Results of every kind filter by legal field, pages also by unit.
+        registry.register_list("field", LegalField)
+        registry.register_list("unit", Unit)
         signals.connect()

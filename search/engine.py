@@ -12,16 +12,16 @@ from dataclasses import dataclass, field
 from django.utils.functional import cached_property
 from django.utils.safestring import SafeString
 
-from cms import content_version
+from core import content_version
 
+from . import registry
 from .highlight import highlight_all, snippet
 from .index import get_backend
 from .index.base import FACETS, SORTS, Filters, SearchRequest
 from .indexing import public_pages
-from .kinds import KINDS, LEGAL_DOCUMENT
-from .kinds import label as kind_label
 from .models import SearchEntry
 from .query import parse
+from .registry import kind_label
 from .sources import load_texts
 
 MAX_PAGE_SIZE = 50
@@ -90,34 +90,20 @@ class SearchResponse:
         return max(1, -(-reachable // self.params.page_size))
 
 
-def _lists():
-    from home.models import LegalField, Unit
-    from publications.models import DocumentType, IssuingBody
-
-    return {
-        "doc_type": DocumentType,
-        "issuer": IssuingBody,
-        "field": LegalField,
-        "unit": Unit,
-    }
-
-
 def _status_labels():
-    from publications.models import EffectStatus
-
-    return dict(EffectStatus.choices)
+    return registry.status_labels()
 
 
 def _filters(params):
     """URL values -> ``Filters`` of ids; unknown values are an ``InvalidSearch``."""
-    if params.kind is not None and params.kind not in KINDS:
+    if params.kind is not None and params.kind not in registry.kind_labels():
         raise InvalidSearch(f"kind: không có loại nội dung '{params.kind}'.")
     if params.status is not None and params.status not in _status_labels():
         raise InvalidSearch(f"status: không có tình trạng hiệu lực '{params.status}'.")
     if params.year_from and params.year_to and params.year_from > params.year_to:
         raise InvalidSearch("year_from phải nhỏ hơn hoặc bằng year_to.")
     ids = {}
-    for name, model in _lists().items():
+    for name, model in registry.lists().items():
         slug = getattr(params, name)
         if slug is None:
             continue
@@ -177,13 +163,14 @@ def _labels():
     token = content_version.current()["token"]
     found = _list_labels.get(token)
     if found is None:
-        lists = _lists()
+        lists = registry.lists()
         found = {
             name: {
                 pk: (slug, label)
                 for pk, slug, label in lists[name].objects.values_list("pk", "slug", "name")
             }
             for name in ("doc_type", "issuer", "field")
+            if name in lists
         }
         _list_labels.clear()
         _list_labels[token] = found
@@ -240,7 +227,7 @@ def _results(entry_ids, words, request, with_text=True, absolute=True):
             summary=entry.summary,
             highlight=snippet(f"{entry.summary} {texts.get(entry.pk, '')}", words),
             number=entry.number,
-            issued_date=entry.date if entry.kind == LEGAL_DOCUMENT else None,
+            issued_date=entry.date if _dated_by_issue(entry.kind) else None,
             status=entry.status,
             status_label=statuses.get(entry.status, ""),
             date=entry.date,
@@ -249,39 +236,42 @@ def _results(entry_ids, words, request, with_text=True, absolute=True):
     ]
 
 
+def _dated_by_issue(kind):
+    source = registry.source(kind)
+    return source is not None and source.dated_by_issue
+
+
 def _still_public(entries):
-    """{entry id: its document or page}, for those entries whose source is still live and
+    """{entry id: its object or page}, for those entries whose source is still live and
     public. The index should hold nothing else; this keeps what it shows right while
     a change is on its way to it (a branch written by a background task, a write that
     failed)."""
-    from publications.models import LegalDocument
-
-    documents = {e.object_id: e.pk for e in entries if e.kind == LEGAL_DOCUMENT}
-    pages = {e.object_id: e.pk for e in entries if e.kind != LEGAL_DOCUMENT}
+    by_kind = {}
+    for entry in entries:
+        by_kind.setdefault(entry.kind, {})[entry.object_id] = entry.pk
     found = {}
-    if documents:
-        for document in LegalDocument.objects.filter(pk__in=list(documents), live=True).only(
-            "pk", "slug"
-        ):
-            found[documents[document.pk]] = document
+    pages = {}
+    for kind, ids in by_kind.items():
+        source = registry.source(kind)
+        if source is None:
+            pages.update(ids)
+            continue
+        for object_id, obj in source.live_objects(list(ids)).items():
+            found[ids[object_id]] = (source, obj)
     if pages:
         for page in public_pages().filter(pk__in=list(pages)):
-            found[pages[page.pk]] = page
+            found[pages[page.pk]] = (None, page)
     return found
 
 
 def _urls(shown, request, absolute):
-    """{entry id: URL}: documents on the bookshelf, pages where they live."""
-    from wagtail.models import Page
-
-    from publications.models.bookshelf import BookshelfPage
-
+    """{entry id: URL}: pages where they live, other objects where their source says."""
     urls = {}
-    for pk, source in shown.items():
-        if isinstance(source, Page):
-            urls[pk] = source.get_full_url(request) if absolute else source.get_url(request)
+    for pk, (source, obj) in shown.items():
+        if source is None:
+            urls[pk] = obj.get_full_url(request) if absolute else obj.get_url(request)
         else:
-            urls[pk] = BookshelfPage.document_url(source, request=request, full=absolute)
+            urls[pk] = source.url(obj, request=request, full=absolute)
     return urls
 
 

@@ -11,7 +11,7 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .text import fold_keeping_positions
+from core.vietnamese import fold_keeping_positions
 
 SNIPPET_LENGTH = 240
 _JOINER = re.compile(r"[\s/.-]{1,2}")

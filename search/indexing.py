@@ -1,7 +1,9 @@
 """Keeping the public search index in step with published content.
 
 Only live, public content is written; anything else is removed. Each function takes
-ids or pages, rebuilds their entries in bulk, and is safe to call again.
+ids or pages, rebuilds their entries in bulk, and is safe to call again. Pages are
+indexed by the types registered as kinds, other objects by their source
+(``registry``).
 """
 
 import logging
@@ -9,12 +11,12 @@ import logging
 from django.apps import apps
 from django.db import transaction
 
+from . import registry
 from .index import get_backend
 from .index.columns import mark_changed
 from .index.entries import delete_entries, delete_entry_ids
-from .kinds import LEGAL_DOCUMENT, PAGE_KINDS
 from .models import SearchEntry
-from .sources import document_entry, page_entry
+from .sources import page_entry
 
 logger = logging.getLogger(__name__)
 
@@ -33,30 +35,30 @@ def _replace(keys, entries):
             backend.add(entries)
 
 
-def index_legal_documents(document_ids, progress=None):
-    """(Re)index these legal documents: live ones are written, others removed.
+def index_objects(kind, object_ids, progress=None):
+    """(Re)index these objects of the source ``kind``: live ones are written, others
+    removed.
 
-    ``progress`` is called with the number of documents done after each batch."""
-    from publications.models import LegalDocument
-
-    document_ids = list(document_ids)
-    batch_size = BULK_BATCH if len(document_ids) >= BULK_FROM else BATCH
-    for start in range(0, len(document_ids), batch_size):
-        batch = document_ids[start : start + batch_size]
-        documents = (
-            LegalDocument.objects.filter(pk__in=batch, live=True)
-            .select_related("doc_type", "issuer")
-            .prefetch_related("legal_fields")
-        )
-        _replace([(LEGAL_DOCUMENT, pk) for pk in batch], [document_entry(doc) for doc in documents])
+    ``progress`` is called with the number of objects done after each batch."""
+    source = registry.source(kind)
+    object_ids = list(object_ids)
+    batch_size = BULK_BATCH if len(object_ids) >= BULK_FROM else BATCH
+    for start in range(0, len(object_ids), batch_size):
+        batch = object_ids[start : start + batch_size]
+        _replace([(kind, pk) for pk in batch], source.entries(batch))
         if progress:
             progress(len(batch))
-    if len(document_ids) >= BULK_FROM:
+    if len(object_ids) >= BULK_FROM:
         get_backend().finish_bulk_write()
 
 
+def remove_objects(kind, object_ids):
+    """Remove these objects of the source ``kind`` from the index (deleted)."""
+    delete_entries([(kind, pk) for pk in object_ids], get_backend())
+
+
 def _page_models():
-    return [apps.get_model(label) for label in PAGE_KINDS]
+    return [apps.get_model(label) for label in registry.page_kinds()]
 
 
 def public_pages():
@@ -69,7 +71,7 @@ def public_pages():
 
 def _page_entries(page_ids):
     """The index rows of these pages (a queryset of ids or a list)."""
-    return SearchEntry.objects.filter(kind__in=PAGE_KINDS.values(), object_id__in=page_ids)
+    return SearchEntry.objects.filter(kind__in=registry.page_kind_codes(), object_id__in=page_ids)
 
 
 def index_page_ids(page_ids, progress=None):
@@ -115,7 +117,7 @@ def unindexed_public_pages(pages):
     """Ids of those of ``pages`` (a queryset) citizens may find but the index lacks.
     A page already indexed keeps its entry: moving it or opening its section again
     does not change what it says."""
-    indexed = SearchEntry.objects.filter(kind__in=PAGE_KINDS.values()).values("object_id")
+    indexed = SearchEntry.objects.filter(kind__in=registry.page_kind_codes()).values("object_id")
     return list(
         public_pages()
         .filter(pk__in=pages.values("pk"))
@@ -134,16 +136,12 @@ def sync_branch(root_id):
 
 
 def rebuild(progress=None):
-    """Empty the index and write every searchable document and page again."""
-    from publications.models import LegalDocument
-
+    """Empty the index and write every searchable object and page again."""
     backend = get_backend()
     with transaction.atomic():
         backend.clear()
         SearchEntry.objects.all().delete()
         mark_changed()
-    index_legal_documents(
-        LegalDocument.objects.filter(live=True).order_by("pk").values_list("pk", flat=True),
-        progress=progress,
-    )
+    for kind, source in registry.sources().items():
+        index_objects(kind, source.live_ids(), progress=progress)
     index_page_ids(public_pages().order_by("pk").values_list("pk", flat=True), progress=progress)

@@ -1,14 +1,14 @@
 """A search box's text, read once for every backend.
 
 Words are folded like the index; a document number inside the query is recognised
-(see ``search.numbers``); the rest are the words every hit must contain (the operator
+(see ``core.document_numbers``); the rest are the words every hit must contain (the operator
 is always AND, whatever a backend's default).
 """
 
 from dataclasses import dataclass
 
-from .numbers import NumberQuery, find_number
-from .text import tokens
+from core.document_numbers import NumberQuery, find_number
+from core.vietnamese import tokens
 
 # Longer queries are cut: nobody types forty words into a phone, and every word costs.
 MAX_WORDS = 16

@@ -1,4 +1,5 @@
-"""Signal handlers that keep the public search index in step with what is published.
+"""Signal handlers that keep the public search index in step with the pages that are
+published. (Other sources connect their own: ``bookshelf.search_index``.)
 
 The index is written after the transaction commits, from the database rows, never
 from the instance a signal carries: saving a draft of a live document passes the
@@ -14,41 +15,11 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import indexing, wagtail_paths
-from .kinds import LEGAL_DOCUMENT
-from .tasks import reindex_branch, reindex_legal_documents, reindex_wagtail_descendants
+from .tasks import reindex_branch, reindex_wagtail_descendants
 
 # Pages that come back to the public after a move or a lifted restriction: up to this
 # many are written before the editor's request returns, more by a background task.
 PAGES_IN_REQUEST = 200
-
-
-def _document_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        pk = instance.pk
-        transaction.on_commit(lambda: indexing.index_legal_documents([pk]))
-
-
-def _document_deleted(sender, instance, **kwargs):
-    pk = instance.pk
-    transaction.on_commit(
-        lambda: indexing.delete_entries([(LEGAL_DOCUMENT, pk)], indexing.get_backend())
-    )
-
-
-def _list_item_saved(sender, instance, raw=False, created=False, **kwargs):
-    """A renamed document type or issuing body is indexed with every document it names."""
-    if raw or created:
-        return
-    from publications.models import DocumentType, LegalDocument
-
-    column = "doc_type_id" if isinstance(instance, DocumentType) else "issuer_id"
-    ids = list(
-        LegalDocument.objects.filter(live=True, **{column: instance.pk}).values_list(
-            "pk", flat=True
-        )
-    )
-    if ids:
-        transaction.on_commit(lambda: reindex_legal_documents.enqueue(ids))
 
 
 class CommitBatch:
@@ -121,14 +92,6 @@ def _restriction_changed(sender, instance, **kwargs):
 
 
 def connect():
-    from publications.models import DocumentType, IssuingBody, LegalDocument
-
-    post_save.connect(_document_saved, sender=LegalDocument, dispatch_uid="search_document_saved")
-    post_delete.connect(
-        _document_deleted, sender=LegalDocument, dispatch_uid="search_document_deleted"
-    )
-    for model in (DocumentType, IssuingBody):
-        post_save.connect(_list_item_saved, sender=model, dispatch_uid=f"search_{model.__name__}")
     page_published.connect(_page_changed, dispatch_uid="search_page_published")
     page_unpublished.connect(_page_changed, dispatch_uid="search_page_unpublished")
     post_delete.connect(_page_changed, sender=Page, dispatch_uid="search_page_deleted")

@@ -1,12 +1,13 @@
-"""What the search index holds for a legal document or a page, as ``EntryData``."""
+"""What the search index holds for a page, as ``EntryData``, and the full texts of
+entries (other sources say theirs: ``registry.Source``)."""
 
 import html
 import re
 
 from django.utils import timezone
 
+from . import registry
 from .index.base import EntryData
-from .kinds import LEGAL_DOCUMENT, page_kind
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</(p|h[1-6]|li|td|th|tr|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
@@ -17,30 +18,11 @@ def html_to_text(markup):
     return html.unescape(_TAG.sub(" ", _BLOCK_END.sub("\n", markup or "")))
 
 
-def document_entry(document):
-    """``document`` needs ``doc_type`` and ``issuer`` loaded and ``legal_fields`` prefetched."""
-    return EntryData(
-        kind=LEGAL_DOCUMENT,
-        object_id=document.pk,
-        title=document.title,
-        number=document.number,
-        summary=document.summary,
-        date=document.issued_date,
-        doc_type_id=document.doc_type_id,
-        issuer_id=document.issuer_id,
-        status=document.status,
-        field_ids=[field.pk for field in document.legal_fields.all()],
-        title_extra=document.doc_type.name,
-        context=document.issuer.name,
-        body=html_to_text(document.body),
-    )
-
-
 def page_entry(page):
     """``page`` is a specific, live content page."""
     published = page.first_published_at or page.last_published_at
     return EntryData(
-        kind=page_kind(page),
+        kind=registry.page_kind(page),
         object_id=page.pk,
         title=page.title,
         language=page.locale.language_code,
@@ -58,13 +40,18 @@ def load_texts(entries):
     index keeps no copy of the full text)."""
     from wagtail.models import Page
 
-    from publications.models import LegalDocument
-
-    documents = {e.object_id: e.pk for e in entries if e.kind == LEGAL_DOCUMENT}
-    pages = {e.object_id: e.pk for e in entries if e.kind != LEGAL_DOCUMENT}
+    by_kind = {}
+    for entry in entries:
+        by_kind.setdefault(entry.kind, {})[entry.object_id] = entry.pk
     texts = {}
-    for pk, body in LegalDocument.objects.filter(pk__in=list(documents)).values_list("pk", "body"):
-        texts[documents[pk]] = html_to_text(body)
+    pages = {}
+    for kind, ids in by_kind.items():
+        source = registry.source(kind)
+        if source is None:
+            pages.update(ids)
+            continue
+        for object_id, text in source.texts(list(ids)).items():
+            texts[ids[object_id]] = text
     if pages:
         for page in Page.objects.filter(pk__in=list(pages)).specific():
             if hasattr(page, "searchable_text"):
@@ -74,8 +61,9 @@ def load_texts(entries):
 
 def texts_with_phrase(entry_ids, words):
     """Those of ``entry_ids`` whose text holds ``words`` (folded) side by side."""
+    from core.vietnamese import fold, phrase_pattern
+
     from .models import SearchEntry
-    from .text import fold, phrase_pattern
 
     pattern = phrase_pattern(words)
     texts = load_texts(SearchEntry.objects.filter(pk__in=entry_ids).only("kind", "object_id"))

@@ -5,10 +5,12 @@ from django_tasks import task
 
 
 @task()
-def reindex_legal_documents(document_ids):
-    from .indexing import index_legal_documents
+def reindex_objects(kind, object_ids):
+    """Objects of a registered source (``registry.Source``), e.g. every document of a
+    renamed document type."""
+    from .indexing import index_objects
 
-    index_legal_documents(document_ids)
+    index_objects(kind, object_ids)
 
 
 @task()

@@ -17,6 +17,7 @@ from wagtail.models import Collection, Locale
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
+from bookshelf import models as bookshelf
 from home.models import CustomImage, HomePage, LegalField, SectionPage, Unit, User
 from publications import models as publications
 from quizzes import models as quizzes
@@ -128,7 +129,7 @@ def translate(page, strings, locale="en"):
 
 class DocumentTypeFactory(DjangoModelFactory):
     class Meta:
-        model = publications.DocumentType
+        model = bookshelf.DocumentType
         django_get_or_create = ("name",)
 
     name = factory.Iterator(["Luật", "Nghị định", "Thông tư", "Quyết định"])
@@ -136,7 +137,7 @@ class DocumentTypeFactory(DjangoModelFactory):
 
 class IssuingBodyFactory(DjangoModelFactory):
     class Meta:
-        model = publications.IssuingBody
+        model = bookshelf.IssuingBody
         django_get_or_create = ("name",)
 
     name = factory.Iterator(["Quốc hội", "Chính phủ", "Bộ Tư pháp", "UBND tỉnh Quảng Ninh"])
@@ -146,7 +147,7 @@ class LegalDocumentFactory(DjangoModelFactory):
     """A published legal document; pass ``live=False`` for a draft."""
 
     class Meta:
-        model = publications.LegalDocument
+        model = bookshelf.LegalDocument
         skip_postgeneration_save = True
 
     number = factory.Sequence(lambda n: f"{n + 1}/2024/NĐ-CP")
@@ -154,7 +155,7 @@ class LegalDocumentFactory(DjangoModelFactory):
     doc_type = factory.SubFactory(DocumentTypeFactory, name="Nghị định")
     issuer = factory.SubFactory(IssuingBodyFactory, name="Chính phủ")
     issued_date = factory.Faker("date_between", start_date="-10y", end_date="today")
-    status = publications.EffectStatus.IN_FORCE
+    status = bookshelf.EffectStatus.IN_FORCE
     body = "<p>Điều 1. Phạm vi điều chỉnh</p><p>Văn bản này quy định chi tiết.</p>"
     live = True
 

@@ -23,8 +23,8 @@ import time
 from dataclasses import dataclass, field
 
 from bench.results_files import RESULTS_DIR
-from search.numbers import NO_NUMBER, number_key
-from search.text import fold
+from core.document_numbers import NO_NUMBER, number_key
+from core.vietnamese import fold
 
 from . import issuers
 from .bodies import BodyWriter, cite, title_tail

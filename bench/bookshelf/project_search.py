@@ -47,7 +47,7 @@ class ProjectSearch:
 
 def describe(entry_ids):
     """(number, issuer) of each search entry, in order."""
-    from publications.models import IssuingBody
+    from bookshelf.models import IssuingBody
     from search.models import SearchEntry
 
     entries = SearchEntry.objects.in_bulk(entry_ids)
@@ -62,7 +62,7 @@ def describe(entry_ids):
 
 def indexed_documents():
     """Legal documents on the bookshelf, and entries in the public search index."""
-    from publications.models import LegalDocument
+    from bookshelf.models import LegalDocument
     from search.models import SearchEntry
 
     return LegalDocument.objects.count(), SearchEntry.objects.count()

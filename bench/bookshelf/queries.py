@@ -8,7 +8,7 @@ document that must come first: by its number and issuer, or, for a bare number a
 
 from dataclasses import dataclass
 
-from search.numbers import number_core
+from core.document_numbers import number_core
 
 CLASSES = ("common", "rare", "phrase", "no_diacritics", "number")
 CLASS_LABELS = {

@@ -142,8 +142,8 @@ def build(env, options):
     from django.db import connections
     from django.utils import timezone
 
-    from home.demo.sections import home_page
-    from home.demo.taxonomy import load_units
+    from demo.sections import home_page
+    from demo.taxonomy import load_units
     from quizzes.limits import PERIODS
 
     units = [unit.slug for unit in load_units().values() if unit.is_active]

@@ -174,8 +174,8 @@ def build(options):
     django.setup()
     from django.utils import timezone
 
-    from home.demo.sections import home_page
-    from home.demo.taxonomy import load_units
+    from demo.sections import home_page
+    from demo.taxonomy import load_units
 
     units = [unit.slug for unit in load_units().values() if unit.is_active]
     home, now = home_page(), timezone.now()

@@ -32,8 +32,11 @@ def origin_of(url):
 INSTALLED_APPS = [
     "home",
     "publications",
+    "bookshelf",
     "quizzes",
     "search",
+    "delivery",
+    "demo",
     "captcha",
     "wagtail_localize",
     "wagtail_headless_preview",
@@ -238,7 +241,7 @@ WEBHOOK_ALLOWED_INTERNAL_HOSTS = env_list("WEBHOOK_ALLOWED_INTERNAL_HOSTS")
 WAGTAIL_SITE_NAME = "Cổng Phổ biến, giáo dục pháp luật Quảng Ninh"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Unicode slugs stay on so that the admin's JavaScript keeps "đ" as typed (with it off, it
-# writes "dj"); home.slugs folds every slug to ASCII on the server.
+# writes "dj"); core.slugs folds every slug to ASCII on the server.
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True

@@ -1,12 +1,11 @@
 from .base_page import BasePage, ClassificationFields, SocialFields
 from .images import CustomImage, CustomRendition
-from .pages import CONTENT_PAGE_TYPES, HomePage, SectionPage, live_content
+from .pages import HomePage, SectionPage, content_page_models, live_content
 from .site_settings import SiteIdentity
 from .taxonomy import LegalField, PageTag, Unit
 from .users import User
 
 __all__ = [
-    "CONTENT_PAGE_TYPES",
     "BasePage",
     "ClassificationFields",
     "CustomImage",
@@ -19,5 +18,6 @@ __all__ = [
     "SocialFields",
     "Unit",
     "User",
+    "content_page_models",
     "live_content",
 ]

@@ -10,10 +10,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.slugs import vietnamese_slugify
+from core.vietnamese import fold
 from home.api.fields import LegalFieldSerializer, TagNamesField, UnitSerializer
 from home.headless_preview import HeadlessPreviewModes
-from home.slugs import vietnamese_slugify
-from search.text import fold
 
 from .taxonomy import PageTag
 

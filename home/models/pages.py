@@ -1,39 +1,43 @@
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from home.cards import with_card_data
 from home.pagination import paginate
 
 from .base_page import BasePage
 
-CONTENT_PAGE_TYPES = [
-    "publications.LegalNewsPage",
-    "publications.InfographicPage",
-    "publications.VideoPage",
-    "publications.LeafletPage",
-    "publications.EBookPage",
-    "publications.LecturePage",
-]
+
+def content_page_models():
+    """The page types that hold content (news, infographics, ...): those whose class says
+    ``is_content_page``. The app that defines them is not named here."""
+    return [model for model in get_page_models() if getattr(model, "is_content_page", False)]
 
 
 def live_content(root):
     """Published, public content pages below ``root``, newest first."""
-    from publications.models import ContentPage
-
     return (
         Page.objects.live()
         .public()
         .descendant_of(root)
-        .type(ContentPage)
+        .type(*content_page_models())
         .filter(locale_id=root.locale_id)
         .order_by("-first_published_at", "-pk")
     )
 
 
-class HomePage(BasePage):
+class ChildTypesNameTheirParents:
+    """The page types allowed below this one are those that name it in their
+    ``parent_page_types`` (the bookshelf, contests, content types), so that home names
+    no type of another app; Wagtail's bare ``Page``, which names no parent, is not."""
+
+    @classmethod
+    def allowed_subpage_models(cls):
+        return [model for model in super().allowed_subpage_models() if model is not Page]
+
+
+class HomePage(ChildTypesNameTheirParents, BasePage):
     """The home page of the provincial PBGDPL site: latest content, by section."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.SectionPage", "publications.BookshelfPage", "quizzes.ContestPage"]
     # One per site; its English version is made by translation, which does not pass here.
     max_count = 1
 
@@ -52,12 +56,11 @@ class HomePage(BasePage):
         return context
 
 
-class SectionPage(BasePage):
+class SectionPage(ChildTypesNameTheirParents, BasePage):
     """A section (chuyên mục) that lists its content. A unit may own a section: its
     editors then write inside it and nowhere else."""
 
     parent_page_types = ["home.HomePage", "home.SectionPage"]
-    subpage_types = ["home.SectionPage", *CONTENT_PAGE_TYPES, "quizzes.ContestPage"]
 
     template = "home/section_page.html"
 

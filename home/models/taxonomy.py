@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Collection
 from wagtail.search import index
 
-from home.slugs import unique_slug
+from core.slugs import unique_slug
 
 
 class Unit(index.Indexed, models.Model):

@@ -26,6 +26,9 @@ class ContentPage(BasePage):
         ),
     ]
 
+    # Listed by sections and the home page, and fed to other sites (home.models.live_content).
+    is_content_page = True
+
     # Other sites may show it through /embed/<id>/ and the oEmbed endpoint.
     embeddable = True
 
@@ -34,12 +37,6 @@ class ContentPage(BasePage):
 
     class Meta:
         abstract = True
-
-    def introduced_legal_documents(self):
-        """The published legal documents this page introduces, for its template."""
-        from .bookshelf import introduced_documents
-
-        return introduced_documents(self)
 
     @property
     def structured_data(self):

@@ -1,11 +1,11 @@
 """The public search on Elasticsearch 9: one index, one document per ``SearchEntry``.
 
 Folding: the stock Elasticsearch image has no ICU plugin, so text cannot be NFC-normalised
-on the server. The ``vi_text`` analyzer gets the same result as ``search.text.fold``
+on the server. The ``vi_text`` analyzer gets the same result as ``core.vietnamese.fold``
 another way: stray combining marks (text typed on decomposing keyboards) are removed,
 "đ"/"Đ" become "d", and the ``asciifolding`` filter turns every precomposed Vietnamese
 letter (ư ơ ă â ê ô, and the double-marked ậ ề ế ở ữ …) into its base letter. Tokens are
-runs of letters and digits, as in ``search.text.tokens``, so "52/2015/NĐ-CP" is indexed
+runs of letters and digits, as in ``core.vietnamese.tokens``, so "52/2015/NĐ-CP" is indexed
 as 52, 2015, nd, cp whatever the spelling.
 
 Ranking is by tiers, like the database backends' (``search.index.database``),
@@ -28,7 +28,7 @@ from elasticsearch.helpers import bulk
 
 from django.conf import settings
 
-from search.numbers import number_core, number_key, number_tokens
+from core.document_numbers import number_core, number_key, number_tokens
 from search.query import parse
 
 from .base import FACETS, SearchBackend, SearchHits
@@ -77,7 +77,7 @@ SHINGLE_FIELDS = ["heading.shingles^3", "summary.shingles^1.5", "body.shingles"]
 
 
 def folding_analysis():
-    """Char filters, tokenizer and analyzers that fold text like ``search.text.fold``.
+    """Char filters, tokenizer and analyzers that fold text like ``core.vietnamese.fold``.
 
     Shared with Wagtail's own indices (``search.wagtail_backend``)."""
     folding = {

@@ -1,8 +1,8 @@
 """Writing ``SearchEntry`` rows, and the folded text every database backend indexes."""
 
+from core.document_numbers import number_core, number_key
+from core.vietnamese import tokens
 from search.models import SearchEntry, SearchEntryField
-from search.numbers import number_core, number_key
-from search.text import tokens
 
 from .columns import mark_changed
 

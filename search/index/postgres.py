@@ -19,8 +19,8 @@ import numpy as np
 
 from django.db import connection
 
-from search.numbers import number_core, number_key
-from search.text import distinct_tokens, tokens
+from core.document_numbers import number_core, number_key
+from core.vietnamese import distinct_tokens, tokens
 
 from .columns import mark_changed
 from .database import ENTRY, DatabaseBackend, Sql

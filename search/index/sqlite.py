@@ -8,7 +8,7 @@ import numpy as np
 
 from django.db import connection
 
-from search.text import tokens
+from core.vietnamese import tokens
 
 from .database import ENTRY, DatabaseBackend, Sql
 from .entries import head_text

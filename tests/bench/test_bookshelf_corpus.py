@@ -16,10 +16,10 @@ from bench.bookshelf import corpus
 from bench.bookshelf.corpus import generate
 from bench.bookshelf.landmarks import LANDMARKS
 from bench.bookshelf.queries import CLASSES, QUERIES
-from publications.bookshelf_io.schema import KEYS
-from publications.models import EffectStatus, LegalDocument, RelationType
-from search.numbers import NO_NUMBER, number_core, number_key
-from search.text import tokens
+from bookshelf.import_export.schema import KEYS
+from bookshelf.models import EffectStatus, LegalDocument, RelationType
+from core.document_numbers import NO_NUMBER, number_core, number_key
+from core.vietnamese import tokens
 
 SIZE = 1500
 KB = 1024

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from django.db import transaction
 
+from bookshelf.models import BookshelfPage
 from home.models import Unit
-from publications.models import BookshelfPage
 from tests.factories import (
     DocumentFactory,
     DocumentTypeFactory,

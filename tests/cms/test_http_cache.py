@@ -13,7 +13,7 @@ from django.utils.http import http_date
 
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 
-from cms import content_version
+from core import content_version
 from tests.factories import LegalNewsPageFactory
 
 pytestmark = pytest.mark.django_db

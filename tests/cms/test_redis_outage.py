@@ -12,7 +12,7 @@ import pytest
 from django.core.cache import caches
 from django.test import TestCase
 
-from cms import content_version
+from core import content_version
 from tests.factories import LegalNewsPageFactory
 from tests.outages import unreachable_redis
 

@@ -10,7 +10,8 @@ from playwright.sync_api import expect
 
 from django.contrib.auth import get_user_model
 
-from publications.models import BookshelfPage, VideoPage
+from bookshelf.models import BookshelfPage
+from publications.models import VideoPage
 from tests.e2e.test_contest import sign_in_and_start
 from tests.e2e.test_embed_js import embed_script, open_district_page
 from tests.factories import LegalDocumentFactory, QuizPageFactory

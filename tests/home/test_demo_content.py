@@ -7,7 +7,7 @@ from django.core.management import call_command
 from wagtail.documents.models import Document
 from wagtail.models import Page
 
-from home.demo import contest
+from demo import contest
 from home.models import CustomImage, LegalField, Unit, User
 from quizzes.models import QuizPage
 

@@ -13,7 +13,8 @@ from django.urls import reverse
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.utils import sendfile as wagtail_sendfile
 
-from publications.models import BookshelfPage, LegalDocumentAttachment, VideoPage
+from bookshelf.models import BookshelfPage, LegalDocumentAttachment
+from publications.models import VideoPage
 from tests.factories import DocumentFactory, LegalDocumentFactory, home_page
 from tests.sample_content import add, one_of_each_type
 

@@ -3,9 +3,9 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from bookshelf.models import BookshelfPage
 from home.models import HomePage, SectionPage
 from publications.models import (
-    BookshelfPage,
     EBookPage,
     InfographicPage,
     LeafletPage,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.slugs import vietnamese_slugify
+from core.slugs import vietnamese_slugify
 from tests.factories import LegalNewsPageFactory, SectionPageFactory
 
 

@@ -27,5 +27,5 @@ class FakeResolver:
 @pytest.fixture
 def resolver(monkeypatch):
     fake = FakeResolver()
-    monkeypatch.setattr("publications.webhooks.destinations.resolve", fake)
+    monkeypatch.setattr("delivery.webhooks.destinations.resolve", fake)
     return fake

@@ -11,8 +11,8 @@ from django.urls import reverse
 
 from wagtail.test.utils import WagtailPageTestCase
 
+from bookshelf.models import BookshelfPage, EffectStatus, LegalDocumentAttachment
 from home.models import HomePage
-from publications.models import BookshelfPage, EffectStatus, LegalDocumentAttachment
 from tests.factories import (
     DocumentTypeFactory,
     IssuingBodyFactory,
@@ -376,7 +376,7 @@ class TestSitemap:
         assert draft.slug not in documents
 
     def test_documents_have_their_own_paginated_section(self, client, bookshelf, land_law):
-        from publications.sitemaps import LegalDocumentSitemap
+        from delivery.sitemaps import LegalDocumentSitemap
 
         index = client.get("/sitemap.xml").content.decode()
         assert "sitemap-documents.xml" in index

@@ -5,13 +5,8 @@ from unittest import mock
 
 import pytest
 
-from home.demo import bookshelf as demo
-from publications.models import (
-    BookshelfPage,
-    LegalDocument,
-    LegalDocumentRelation,
-    PageLegalDocument,
-)
+from bookshelf.models import BookshelfPage, LegalDocument, LegalDocumentRelation, PageLegalDocument
+from demo import bookshelf as demo
 from tests.factories import LegalNewsPageFactory, home_page
 
 LAND_NEWS = "Những điểm mới của Luật Đất đai 2024 người dân cần biết"

@@ -17,13 +17,8 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from publications.models import (
-    BookshelfPage,
-    LegalDocumentRelation,
-    LegalNewsPage,
-    PageLegalDocument,
-    RelationType,
-)
+from bookshelf.models import BookshelfPage, LegalDocumentRelation, PageLegalDocument, RelationType
+from publications.models import LegalNewsPage
 from tests.factories import (
     DocumentTypeFactory,
     IssuingBodyFactory,

@@ -12,10 +12,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from cms.spreadsheets import guard_formula, unguard_formula
-from home.models import LegalField
-from publications.bookshelf_io.schema import KEYS
-from publications.models import (
+from bookshelf.import_export.schema import KEYS
+from bookshelf.models import (
     DocumentType,
     EffectStatus,
     IssuingBody,
@@ -23,6 +21,8 @@ from publications.models import (
     LegalDocumentRelation,
     RelationType,
 )
+from core.spreadsheets import guard_formula, unguard_formula
+from home.models import LegalField
 from tests.factories import LegalDocumentFactory, LegalFieldFactory
 
 DATA = Path(__file__).parent / "data"

@@ -16,15 +16,15 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Revision
 
-from home.models import LegalField
-from publications.bookshelf_io import relations as relation_writing
-from publications.models import (
+from bookshelf.import_export import relations as relation_writing
+from bookshelf.models import (
     DocumentType,
     EffectStatus,
     IssuingBody,
     LegalDocument,
     LegalDocumentRelation,
 )
+from home.models import LegalField
 from tests.factories import (
     DocumentTypeFactory,
     IssuingBodyFactory,
@@ -286,7 +286,7 @@ def test_importing_the_same_file_again_changes_nothing():
     }
     relation_ids = set(LegalDocumentRelation.objects.values_list("pk", flat=True))
 
-    with mock.patch("publications.bookshelf_io.importer.index_legal_documents") as index:
+    with mock.patch("bookshelf.import_export.importer.index_legal_documents") as index:
         out, _err = run_import(DATA / "documents.jsonl")
 
     assert summary_counts(out) == {"created": 0, "updated": 0, "unchanged": 4, "invalid": 0}
@@ -463,7 +463,7 @@ def test_a_name_matching_several_rows_only_without_diacritics_is_an_error(tmp_pa
 
 
 def test_dry_run_reports_what_would_happen_and_writes_nothing():
-    with mock.patch("publications.bookshelf_io.importer.index_legal_documents") as index:
+    with mock.patch("bookshelf.import_export.importer.index_legal_documents") as index:
         out, _err = run_import(DATA / "documents.jsonl", "--dry-run")
 
     assert "Chạy thử (--dry-run): đã hoàn tác. Không có thay đổi nào được lưu." in out
@@ -494,7 +494,7 @@ def test_a_failure_while_writing_leaves_the_database_as_it_was():
 
 def test_an_interruption_leaves_the_database_as_it_was():
     interrupting = mock.patch(
-        "publications.bookshelf_io.importer.link_waiting_relations",
+        "bookshelf.import_export.importer.link_waiting_relations",
         side_effect=KeyboardInterrupt,
     )
 
@@ -514,7 +514,7 @@ def test_the_search_index_is_updated_once_after_the_import_commits():
     def index(document_ids, progress=None):
         calls.append((sorted(document_ids), len(connection.atomic_blocks)))
 
-    with mock.patch("publications.bookshelf_io.importer.index_legal_documents", index):
+    with mock.patch("bookshelf.import_export.importer.index_legal_documents", index):
         run_import(DATA / "documents.jsonl")
 
     ids = sorted(LegalDocument.objects.values_list("pk", flat=True))
@@ -523,7 +523,7 @@ def test_the_search_index_is_updated_once_after_the_import_commits():
 
 def test_a_failed_index_update_says_the_documents_are_saved():
     failing = mock.patch(
-        "publications.bookshelf_io.importer.index_legal_documents",
+        "bookshelf.import_export.importer.index_legal_documents",
         side_effect=RuntimeError("máy chủ tìm kiếm không trả lời"),
     )
 

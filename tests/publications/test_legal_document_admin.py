@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from publications.models import BookshelfPage, LegalDocument
+from bookshelf.models import BookshelfPage, LegalDocument
 from tests.conftest import BOARD, SITE_ADMINS
 from tests.factories import (
     DocumentTypeFactory,
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 
 
 def url(name, *args):
-    return reverse(f"wagtailsnippets_publications_legaldocument:{name}", args=args)
+    return reverse(f"wagtailsnippets_bookshelf_legaldocument:{name}", args=args)
 
 
 @pytest.fixture
@@ -262,7 +262,7 @@ class TestListing:
             assert board_client.get(url("list")).status_code == 200
 
     def test_chooser_search_folds_diacritics(self, board_client, documents):
-        chooser = reverse("wagtailsnippetchoosers_publications_legaldocument:choose_results")
+        chooser = reverse("wagtailsnippetchoosers_bookshelf_legaldocument:choose_results")
         response = board_client.get(chooser, {"q": "luat dat dai"})
         assert response.status_code == 200
         numbers = {document.number for document in response.context["results"]}
@@ -297,13 +297,13 @@ class TestPermissions:
     def test_board_and_site_admins_keep_the_bookshelf(self, group):
         user = UserFactory(groups=[Group.objects.get(name=group)])
         for action in ("add", "change", "delete", "publish", "lock", "unlock"):
-            assert user.has_perm(f"publications.{action}_legaldocument"), action
+            assert user.has_perm(f"bookshelf.{action}_legaldocument"), action
         for model in ("documenttype", "issuingbody"):
             for action in ("add", "change", "delete"):
-                assert user.has_perm(f"publications.{action}_{model}"), (model, action)
+                assert user.has_perm(f"bookshelf.{action}_{model}"), (model, action)
 
     def test_unit_editors_do_not(self, justice_editor):
-        assert not justice_editor.has_perm("publications.add_legaldocument")
+        assert not justice_editor.has_perm("bookshelf.add_legaldocument")
 
     def test_menu_groups_the_bookshelf(self, board_client):
         html = board_client.get(reverse("wagtailadmin_home")).content.decode()
@@ -316,9 +316,9 @@ class TestPermissions:
     @pytest.mark.parametrize("model", ["documenttype", "issuingbody"])
     def test_lists_are_editable(self, board_client, model):
         response = board_client.post(
-            reverse(f"wagtailsnippets_publications_{model}:add"),
+            reverse(f"wagtailsnippets_bookshelf_{model}:add"),
             {"name": "Ủy ban nhân dân tỉnh Quảng Ninh", "slug": "", "sort_order": 0},
         )
         assert response.status_code == 302
-        listing = board_client.get(reverse(f"wagtailsnippets_publications_{model}:list"))
+        listing = board_client.get(reverse(f"wagtailsnippets_bookshelf_{model}:list"))
         assert "Ủy ban nhân dân tỉnh Quảng Ninh" in listing.content.decode()

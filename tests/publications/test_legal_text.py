@@ -6,7 +6,7 @@ import timeit
 
 import pytest
 
-from publications.models.legal_text import sanitise_legal_html, table_of_contents
+from bookshelf.models.legal_text import sanitise_legal_html, table_of_contents
 
 LAW = (
     "<p>Chương I</p><p>NHỮNG QUY ĐỊNH CHUNG</p>"

@@ -15,8 +15,8 @@ from wagtail.embeds.finders import get_finders
 from wagtail.embeds.finders.oembed import OEmbedFinder
 from wagtail.models import PageViewRestriction
 
+from delivery.embeds.oembed import VIDEO_CAPTION_HEIGHT
 from home.models import HomePage
-from publications.embeds.oembed import VIDEO_CAPTION_HEIGHT
 from tests.factories import ImageFactory, LegalNewsPageFactory, translate
 
 ENDPOINT = "/api/oembed"

@@ -17,9 +17,9 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from home.models import CONTENT_PAGE_TYPES
+from delivery.portal_export import ACTIVITY_TYPES, CSV_COLUMNS, previous_month
+from home.models import content_page_models
 from publications.models import InfographicPage
-from publications.portal_export import ACTIVITY_TYPES, CSV_COLUMNS, previous_month
 from tests.factories import ImageFactory, LegalFieldFactory, LegalNewsPageFactory
 
 ENDPOINT = "/api/exports/activities"
@@ -93,7 +93,9 @@ def march(one_of_each):
 
 
 def test_every_content_type_has_a_machine_name():
-    assert sorted(ACTIVITY_TYPES.values()) == sorted(CONTENT_PAGE_TYPES)
+    assert sorted(ACTIVITY_TYPES.values()) == sorted(
+        model._meta.label for model in content_page_models()
+    )
 
 
 def test_json_lists_the_months_activities_with_every_field(client, march, image):

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 
-from publications.models import WebhookDelivery, WebhookSubscriber
+from delivery.models import WebhookDelivery, WebhookSubscriber
 from tests.conftest import SITE_ADMINS
 from tests.factories import LegalNewsPageFactory, UserFactory
 

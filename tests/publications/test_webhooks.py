@@ -25,8 +25,9 @@ from django.utils.text import slugify
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from publications.models import LegalNewsPage, WebhookDelivery, WebhookSubscriber
-from publications.webhooks import payloads, tasks
+from delivery.models import WebhookDelivery, WebhookSubscriber
+from delivery.webhooks import payloads, tasks
+from publications.models import LegalNewsPage
 from tests.conftest import SITE_ADMINS
 from tests.factories import LegalNewsPageFactory, SectionPageFactory, UserFactory
 

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from publications.models import EffectStatus
+from bookshelf.models import EffectStatus
 from tests.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory
 
 

@@ -1,4 +1,4 @@
-"""The Elasticsearch analyzers fold Vietnamese exactly like ``search.text.fold``.
+"""The Elasticsearch analyzers fold Vietnamese exactly like ``core.vietnamese.fold``.
 
 No server runs here, so the analyzers are checked as data: every text field uses the
 folding chain, and the chain's pieces are checked letter by letter. The char filters and
@@ -13,6 +13,7 @@ import unicodedata
 
 import pytest
 
+from core.vietnamese import fold, tokens
 from search.index.elasticsearch import (
     FOLDING_ANALYZER,
     PREFIX_ANALYZER,
@@ -21,7 +22,6 @@ from search.index.elasticsearch import (
     index_settings,
     mapping,
 )
-from search.text import fold, tokens
 
 # Every Vietnamese letter with a mark, by the base letter asciifolding turns it into.
 ASCIIFOLDING_BASES = {

@@ -1,7 +1,7 @@
 """Snippets and marks: where the searched words are shown, whatever diacritics were typed."""
 
+from core.vietnamese import fold, fold_keeping_positions
 from search.highlight import highlight_all, snippet
-from search.text import fold, fold_keeping_positions
 
 
 def test_positional_folding_keeps_one_character_for_each():

@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-from publications.models import LegalDocumentAttachment
+from bookshelf.models import LegalDocumentAttachment
 from search.models import SearchEntry
 from tests.factories import (
     DocumentFactory,

@@ -8,7 +8,7 @@ import pytest
 
 from django.db import transaction
 
-from publications.models import EffectStatus
+from bookshelf.models import EffectStatus
 from search import engine
 from search.engine import Params
 from search.index import database, get_backend

@@ -4,7 +4,7 @@ import pytest
 
 from wagtail.models import Page
 
-from publications.models import BookshelfPage
+from bookshelf.models import BookshelfPage
 from tests.factories import home_page
 
 

@@ -2,9 +2,9 @@
 
 import pytest
 
+from bookshelf.search_index import index_legal_documents
 from search import engine
 from search.engine import Params
-from search.indexing import index_legal_documents
 
 
 def numbers(q, **filters):

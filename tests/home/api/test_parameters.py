@@ -4,7 +4,7 @@ that is not a value of its field is a 400 naming the parameter, never a 500."""
 
 import pytest
 
-from home.api.parameters import MAX_NUMBER
+from delivery.api.parameters import MAX_NUMBER
 from tests.factories import LegalNewsPageFactory
 
 BEYOND_64_BITS = "9" * 25

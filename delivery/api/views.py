@@ -1,0 +1,189 @@
+"""Endpoints of the content API (``/api/v2/``): Wagtail's viewsets with references
+resolved in bulk, related rows prefetched, and the project's filters."""
+
+from rest_framework.response import Response
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.signing import BadSignature
+from django.http import Http404
+
+from wagtail.api import APIField
+from wagtail.api.v2 import filters as wagtail_filters
+from wagtail.api.v2 import views as wagtail_views
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet as WagtailDocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIViewSet
+
+from home.api.fields import OriginalFileURLField, ReferenceField, TagNamesField
+from home.documents import public_documents
+
+from .filters import ClassificationFilter, FoldedSearchFilter, PublishedDateFilter, SectionFilter
+from .parameters import CheckedParametersMixin
+from .references import References
+from .serializers import PageSerializer
+
+PROJECT_FILTERS = ["section", "unit", "legal_field", "tag", "published_after", "published_before"]
+
+
+class ReferencesMixin:
+    """Hands serializers a ``References`` collector and resolves it once the response
+    data is complete."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        self.references = References(request)
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "references": self.references}
+
+    def listing_view(self, request):
+        return self._resolved(super().listing_view(request))
+
+    def detail_view(self, request, pk):
+        return self._resolved(super().detail_view(request, pk))
+
+    def get_renderer_context(self):
+        # Compact JSON: Wagtail indents by 4, a third of the bytes of a listing.
+        return {**super().get_renderer_context(), "indent": None}
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        # The same error shape as the project's /api/ endpoints, keeping Wagtail's key.
+        if isinstance(response.data, dict) and "message" in response.data:
+            response.data["detail"] = response.data["message"]
+        return response
+
+    def _resolved(self, response):
+        response.data = self.references.resolve(response.data)
+        return response
+
+
+class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.PagesAPIViewSet):
+    base_serializer_class = PageSerializer
+    filter_backends = [
+        wagtail_filters.FieldsFilter,
+        wagtail_filters.ChildOfFilter,
+        wagtail_filters.AncestorOfFilter,
+        wagtail_filters.DescendantOfFilter,
+        SectionFilter,
+        ClassificationFilter,
+        PublishedDateFilter,
+        wagtail_filters.OrderingFilter,
+        wagtail_filters.TranslationOfFilter,
+        wagtail_filters.LocaleFilter,
+        # Last: search results cannot be filtered further.
+        FoldedSearchFilter,
+    ]
+    known_query_parameters = wagtail_views.PagesAPIViewSet.known_query_parameters.union(
+        PROJECT_FILTERS
+    )
+
+    @classmethod
+    def get_available_fields(cls, model, db_fields_only=False):
+        fields = super().get_available_fields(model, db_fields_only)
+        if db_fields_only:
+            # Wagtail's exact-match field filter would read ?unit= as an id; the
+            # classification filter handles it (id or slug) instead.
+            fields = [field for field in fields if field not in PROJECT_FILTERS]
+        return fields
+
+    def get_base_queryset(self):
+        # Wagtail asks for it several times a request; each time costs the queries that
+        # find the site and the view restrictions.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset
+
+    def get_queryset(self):
+        from home.models import BasePage
+
+        queryset = super().get_queryset().select_related("locale", "alias_of")
+        if issubclass(queryset.model, BasePage):
+            queryset = queryset.select_related("unit").prefetch_related("legal_fields", "tags")
+        return queryset
+
+
+class PagePreviewAPIViewSet(PagesAPIViewSet):
+    """``/api/v2/page_preview/?content_type=<app.model>&token=<token>``: the unsaved
+    preview an editor opened for a headless front-end, shaped like a page in the API."""
+
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["content_type", "token"])
+
+    def listing_view(self, request):
+        serializer = self.get_serializer(self.get_object())
+        response = self._resolved(Response(serializer.data))
+        # A preview is for the editor who opened it: never stored by any cache.
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+    def detail_view(self, request, pk):
+        raise Http404("use ?content_type=…&token=…")
+
+    def get_serializer_class(self):
+        # All of the page's fields, as its detail view has them.
+        self.action = "detail_view"
+        return super().get_serializer_class()
+
+    def get_object(self):
+        if hasattr(self, "_preview_page"):
+            return self._preview_page
+        content_type = self.request.GET.get("content_type", "")
+        token = self.request.GET.get("token", "")
+        if not content_type or not token:
+            raise BadRequestError("content_type and token are required")
+        try:
+            app_label, model_name = content_type.split(".")
+            model = ContentType.objects.get_by_natural_key(app_label, model_name).model_class()
+        except (ValueError, ContentType.DoesNotExist) as error:
+            raise BadRequestError(f"unknown content_type '{content_type}'") from error
+        if model is None or not hasattr(model, "get_page_from_preview_token"):
+            raise BadRequestError(f"'{content_type}' has no headless preview")
+        try:
+            page = model.get_page_from_preview_token(token)
+        except BadSignature as error:
+            raise Http404("invalid preview token") from error
+        if page is None:
+            raise Http404("preview not found or expired")
+        self._preview_page = page
+        return page
+
+
+def _with_prefetched_tags(meta_fields):
+    return [
+        APIField("tags", serializer=TagNamesField()) if field == "tags" else field
+        for field in meta_fields
+    ]
+
+
+class ImagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, WagtailImagesAPIViewSet):
+    meta_fields = [
+        APIField("download_url", serializer=OriginalFileURLField())
+        if field == "download_url"
+        else field
+        for field in _with_prefetched_tags(WagtailImagesAPIViewSet.meta_fields)
+    ]
+    body_fields = [
+        *WagtailImagesAPIViewSet.body_fields,
+        "alt_text",
+        APIField("renditions", serializer=ReferenceField("image", part="renditions", source="pk")),
+    ]
+    listing_default_fields = [
+        *WagtailImagesAPIViewSet.listing_default_fields,
+        "alt_text",
+        "renditions",
+    ]
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("tags")
+
+
+class DocumentsAPIViewSet(CheckedParametersMixin, ReferencesMixin, WagtailDocumentsAPIViewSet):
+    """Public documents only: a private collection's documents are neither listed nor
+    found by id (their title and file name are not for everyone either)."""
+
+    body_fields = [*WagtailDocumentsAPIViewSet.body_fields, "file_size"]
+    meta_fields = _with_prefetched_tags(WagtailDocumentsAPIViewSet.meta_fields)
+    listing_default_fields = [*WagtailDocumentsAPIViewSet.listing_default_fields, "file_size"]
+
+    def get_queryset(self):
+        return public_documents(super().get_queryset()).prefetch_related("tags")

@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+
+
+class DeliveryConfig(AppConfig):
+    """What other sites read: the content API, feeds, embeds, webhooks and the national
+    portal export."""
+
+    name = "delivery"
+    verbose_name = "Cung cấp nội dung"
+
+    def ready(self):
+        from wagtail.permissions import register_permission_policy
+
+        from . import content_changes
+        from .models import WebhookDelivery
+        from .webhooks import events
+        from .webhooks.permissions import DeliveryLogPermissionPolicy
+
+        content_changes.connect()
+        events.connect()
+        register_permission_policy(WebhookDelivery, DeliveryLogPermissionPolicy(WebhookDelivery))

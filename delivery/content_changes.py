@@ -1,0 +1,50 @@
+"""When a page is published or unpublished, front-end caches drop its API and feed URLs.
+(Responses cached here are retired by the content version, ``core.content_version``.)"""
+
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.signals import page_published, page_unpublished
+
+from home.models import BasePage, SectionPage
+
+
+def delivery_paths(page):
+    """The API and feed paths that show ``page``: its API detail URL and the feeds of
+    the site, its section, unit, legal fields and tags, in the page's language."""
+    page = page.specific
+    paths = [reverse("wagtailapi:pages:detail", args=[page.pk])]
+    with translation.override(page.locale.language_code):
+        paths += [reverse("feeds:site_rss"), reverse("feeds:site_atom")]
+        sections = [page, page.get_parent()]
+        slugs = {
+            "section": [
+                section.slug
+                for section in sections
+                if section is not None and section.specific_class is SectionPage
+            ]
+        }
+        if isinstance(page, BasePage):
+            slugs["unit"] = [page.unit.slug] if page.unit else []
+            slugs["legal_field"] = [field.slug for field in page.legal_fields.all()]
+            slugs["tag"] = [tag.slug for tag in page.tags.all()]
+        for kind, values in slugs.items():
+            for slug in values:
+                paths += [reverse(f"feeds:{kind}_{feed}", args=[slug]) for feed in ("rss", "atom")]
+    return paths
+
+
+def purge_delivery_urls(sender, instance, **kwargs):
+    site = instance.get_site()
+    if site is None or not settings.WAGTAILFRONTENDCACHE:
+        return
+    urls = [site.root_url + path for path in delivery_paths(instance)]
+    transaction.on_commit(lambda: purge_urls_from_cache(urls))
+
+
+def connect():
+    page_published.connect(purge_delivery_urls, dispatch_uid="purge_delivery_on_publish")
+    page_unpublished.connect(purge_delivery_urls, dispatch_uid="purge_delivery_on_unpublish")
