@@ -4,7 +4,7 @@
 # ----------------------------------------------------------------------------
 .DEFAULT_GOAL := help
 .PHONY: help venv install migrate demo demo-data run test test-postgres test-e2e \
-	lint format check ci clean
+	lint lint-imports format check ci clean
 
 # Django 5.2 LTS runs here on Python 3.11 only (pyproject.toml pins it).
 PYTHON ?= python3.11
@@ -91,6 +91,9 @@ test-api-fuzz: install ## Fuzz /api/ with schemathesis against a fresh demo on g
 lint: install ## Check code style with ruff (lint and formatting)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+lint-imports: install ## Check the apps' dependencies: no cycle, no app imports cms or demo (import-linter)
+	$(VENV)/bin/lint-imports
 
 format: install ## Fix what ruff can fix and reformat the code
 	$(VENV)/bin/ruff check --fix .

@@ -2,10 +2,6 @@ import socket
 
 import pytest
 
-from tests.sample_content import VIDEO_URL, add
-
-__all__ = ["VIDEO_URL", "add"]
-
 
 class FakeResolver:
     """Answers name lookups for webhook receivers from ``answers`` instead of DNS. An
