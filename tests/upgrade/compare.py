@@ -20,6 +20,7 @@ that have no objects yet (with their permissions, which Django adds on migrate).
 import argparse
 import difflib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -46,6 +47,22 @@ def short(value, width=300):
     return text if len(text) <= width else text[:width] + f"… ({len(text)} characters)"
 
 
+def place(where, key):
+    """``where`` followed by a key: addresses and ids in brackets, names after a dot."""
+    if key.startswith("["):
+        return f"{where}{key}"
+    if key.startswith("/") or key.isdigit():
+        return f"{where}[{key}]"
+    return f"{where}.{key}"
+
+
+def text_lines(text):
+    """Lines to diff: XML and escaped HTML are cut between tags, since a feed or a
+    sitemap is one line of many entries; each line shortened for the report."""
+    lines = re.split(r"(?<=>)(?=<)|(?<=&gt;)(?=&lt;)|\n", text)
+    return [line if len(line) <= 200 else line[:200] + "…" for line in lines]
+
+
 def diff_values(section, where, before, after):
     """Record where two JSON values differ, down to the leaves that do."""
     if isinstance(before, dict) and isinstance(after, dict):
@@ -53,11 +70,11 @@ def diff_values(section, where, before, after):
             if key in VOLATILE_KEYS:
                 continue
             if key not in after:
-                section.differ(f"{where}.{key}", before[key], "(missing)")
+                section.differ(place(where, key), before[key], "(missing)")
             elif key not in before:
-                section.differ(f"{where}.{key}", "(missing)", after[key])
+                section.differ(place(where, key), "(missing)", after[key])
             else:
-                diff_values(section, f"{where}.{key}", before[key], after[key])
+                diff_values(section, place(where, key), before[key], after[key])
     elif isinstance(before, list) and isinstance(after, list):
         if all(isinstance(item, dict) and "id" in item for item in before + after):
             # API items by id: one missing item is one difference, not a shifted list.
@@ -78,9 +95,9 @@ def diff_values(section, where, before, after):
     elif isinstance(before, str) and isinstance(after, str) and "\n" in before + after:
         if before != after:
             lines = difflib.unified_diff(
-                before.splitlines(), after.splitlines(), "before", "after", lineterm="", n=1
+                text_lines(before), text_lines(after), "before", "after", lineterm="", n=0
             )
-            section.differences.append(f"{where}:\n    " + "\n    ".join(list(lines)[:30]))
+            section.differences.append(f"{where}:\n      " + "\n      ".join(list(lines)[:16]))
     elif before != after:
         section.differ(where, before, after)
 

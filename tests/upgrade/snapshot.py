@@ -103,10 +103,10 @@ def api_output(client):
         url = f"/api/v2/{endpoint}/?fields=*&order=id"
         answers[url] = fetch_all(client, url)
     # Each page type's listing with all its fields, keyed by the type as the API names it
-    # (the upgrade's declared renames apply to keys too).
-    types = sorted(
-        {item["meta"]["type"] for item in answers["/api/v2/pages/?fields=*&order=id"]["items"]}
-    )
+    # (the upgrade's declared renames apply to keys too). A page whose model is gone has
+    # no type.
+    listed = answers["/api/v2/pages/?fields=*&order=id"].get("items", [])
+    types = sorted({item["meta"]["type"] for item in listed} - {None})
     by_type = {t: fetch_all(client, f"/api/v2/pages/?type={t}&fields=*&order=id") for t in types}
     details = {
         str(page_id): fetch(client, f"/api/v2/pages/{page_id}/")
