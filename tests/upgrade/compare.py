@@ -160,21 +160,27 @@ def compare_content_types(before, after):
     tables."""
     section = Section("content types")
     added = {PERMISSION_TABLE: 0, CONTENT_TYPE_TABLE: 0}
-    for label in sorted(set(before) | set(after)):
-        old, new = before.get(label), after.get(label)
+    for label in sorted(set(after) - set(before)):
+        new = after[label]
+        others = set(new["references"]) - {PERMISSION_COLUMN}
+        if new["model_exists"] and not new["objects"] and not others:
+            section.notes.append(f"new content type {label}")
+            added[PERMISSION_TABLE] += new["references"].get(PERMISSION_COLUMN, 0)
+            added[CONTENT_TYPE_TABLE] += 1
+        else:
+            section.differ(label, "(no such content type)", new)
+    # The models of those two tables count the new content types' rows too.
+    grown = {"auth.permission": PERMISSION_TABLE, "contenttypes.contenttype": CONTENT_TYPE_TABLE}
+    for label, old in sorted(before.items()):
+        new = after.get(label)
         if new is None:
             section.differ(label, old, "(content type gone)")
             continue
-        if old is None:
-            others = set(new["references"]) - {PERMISSION_COLUMN}
-            if new["model_exists"] and not new["objects"] and not others:
-                section.notes.append(f"new content type {label}")
-                added[PERMISSION_TABLE] += new["references"].get(PERMISSION_COLUMN, 0)
-                added[CONTENT_TYPE_TABLE] += 1
-            else:
-                section.differ(label, "(no such content type)", new)
-        else:
-            diff_values(section, label, old, new)
+        if label in grown and old["objects"] is not None:
+            old = {**old, "objects": old["objects"] + added[grown[label]]}
+        diff_values(section, label, old, new)
+    for label, new in sorted(after.items()):
+        old = before.get(label)
         was_orphan = old is not None and not old["model_exists"] and old["references"]
         if not new["model_exists"] and new["references"] and not was_orphan:
             section.differences.append(
