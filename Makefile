@@ -4,7 +4,7 @@
 # ----------------------------------------------------------------------------
 .DEFAULT_GOAL := help
 .PHONY: help venv install migrate demo demo-data run test test-postgres test-e2e \
-	lint lint-imports format check ci clean
+	lint lint-imports format check ci clean test-upgrade
 
 # Django 5.2 LTS runs here on Python 3.11 only (pyproject.toml pins it).
 PYTHON ?= python3.11
@@ -76,6 +76,10 @@ test-postgres: install ## Run the tests on PostgreSQL and Redis at 127.0.0.1 (DA
 	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" \
 	REDIS_URL="$${REDIS_URL:-$(TEST_REDIS_URL)}" \
 		$(VENV_PYTHON) -m pytest --ignore=tests/e2e -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+test-upgrade: install ## Upgrade test: a demo database made by UPGRADE_FROM (default f7e7747) migrates with nothing lost, on SQLite and PostgreSQL
+	VENV=$(VENV) .ci/upgrade-test sqlite
+	VENV=$(VENV) .ci/upgrade-test postgres
 
 test-e2e: install ## Run the browser tests (Debian packages chromium, chromium-driver and nginx)
 	@command -v chromium >/dev/null 2>&1 || { echo "Browser tests need Chromium:" \

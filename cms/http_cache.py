@@ -15,9 +15,8 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse, HttpResponseNotModified
-from django.utils.cache import patch_vary_headers
-from django.utils.http import parse_http_date_safe
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_vary_headers
 
 from core import content_version
 
@@ -106,23 +105,15 @@ class PublicResponseCacheMiddleware:
         return version, entry
 
     def _respond(self, request, entry, version):
-        if _not_modified(request, entry, version):
-            response = HttpResponseNotModified()
-        else:
-            response = HttpResponse(entry["body"])
-            for name, value in entry["headers"].items():
-                response[name] = value
+        response = HttpResponse(entry["body"])
+        for name, value in entry["headers"].items():
+            response[name] = value
         response["ETag"] = entry["etag"]
         response["Last-Modified"] = entry["last_modified"]
         response["Cache-Control"] = self.cache_control
         patch_vary_headers(response, ["Accept"])
-        return response
-
-
-def _not_modified(request, entry, version):
-    if_none_match = request.headers.get("If-None-Match")
-    if if_none_match is not None:
-        tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
-        return "*" in tags or entry["etag"] in tags
-    since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
-    return since is not None and since >= version["changed_at"]
+        # Django answers If-None-Match (weak comparison, "*") and If-Modified-Since with
+        # a 304 carrying the validators and caching headers, as the RFC asks.
+        return get_conditional_response(
+            request, etag=entry["etag"], last_modified=version["changed_at"], response=response
+        )

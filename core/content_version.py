@@ -12,6 +12,7 @@ its own, so nothing kept under an older one is trusted; a change made then is wr
 to the cache once it answers again, so the responses cached before it are retired.
 """
 
+import functools
 import time
 import uuid
 
@@ -67,6 +68,31 @@ def _save(key, version):
 
 # Models whose rows appear in API or feed responses, as each app declares them.
 _watched = ()
+# The memos of ``per_version`` functions, emptied when this process changes content.
+_memos = []
+
+
+def per_version(function):
+    """Remember what ``function()`` (no arguments) returns, once per content version and
+    process: for values read from published content on most requests (the live
+    bookshelf, the names of the search's lists). A new version, made here or in another
+    process, retires the value. A save in this process empties it at once, before the
+    commit moves the version on, so that the same transaction reads what it wrote."""
+    memo = {}
+    _memos.append(memo)
+
+    @functools.wraps(function)
+    def remembered():
+        token = current()["token"]
+        try:
+            return memo[token]
+        except KeyError:
+            value = function()
+            memo.clear()
+            memo[token] = value
+            return value
+
+    return remembered
 
 
 def watch(*models):
@@ -84,6 +110,8 @@ def watch(*models):
 
 def _changed(sender, instance=None, raw=False, **kwargs):
     if not raw and isinstance(instance, _watched):
+        for memo in _memos:
+            memo.clear()
         transaction.on_commit(bump)
 
 

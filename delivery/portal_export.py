@@ -353,6 +353,9 @@ def _csv(export):
 
 @router.get(
     "/activities",
+    # The operation id it had before the API moved to the delivery app: clients generated
+    # from /api/openapi.json name their methods after it.
+    operation_id="publications_portal_export_activities",
     response=ActivityExport,
     by_alias=True,
     summary="Hoạt động PBGDPL đã xuất bản, cho Cổng PBGDPL quốc gia",

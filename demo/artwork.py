@@ -266,12 +266,6 @@ def png_bytes(image):
     return buffer.getvalue()
 
 
-def jpeg_bytes(image):
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=85)
-    return buffer.getvalue()
-
-
 def pdf_bytes(pages, title):
     buffer = io.BytesIO()
     pages[0].save(buffer, "PDF", save_all=True, append_images=pages[1:], resolution=96, title=title)

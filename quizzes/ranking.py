@@ -118,32 +118,6 @@ def close_round(quiz, now=None):
     return quiz.perfect_count
 
 
-def overall_ranking(contest):
-    """The contest's ranking over its closed rounds, as (position, participant id, total
-    score, total distance, total duration) rows."""
-    rounds = list(QuizPage.objects.child_of(contest).filter(perfect_count__isnull=False))
-    parts, params = [], []
-    for quiz in rounds:
-        counted, counted_params = _counted(quiz, with_distance=True)
-        parts.append(
-            f"SELECT participant_id, score, COALESCE(distance, {NO_PREDICTION}) AS distance, "
-            f"duration_ms, started_at FROM ({counted}) c{quiz.pk} WHERE pick = 1"
-        )
-        params.extend(counted_params)
-    if not parts:
-        return []
-    rows = " UNION ALL ".join(parts)
-    sql = (
-        "SELECT participant_id, SUM(score) AS total, SUM(distance) AS distance, "
-        f"SUM(duration_ms) AS duration, MIN(started_at) AS first_start FROM ({rows}) r "
-        "GROUP BY participant_id "
-        "ORDER BY total DESC, distance ASC, duration ASC, first_start ASC, participant_id ASC"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [(position, *row[:4]) for position, row in enumerate(cursor.fetchall(), start=1)]
-
-
 @dataclass(frozen=True)
 class Award:
     quiz_id: int
@@ -179,43 +153,3 @@ def allocate_prizes(contest):
                 )
                 given += 1
     return awards
-
-
-@dataclass(frozen=True)
-class UnitStanding:
-    unit_id: int
-    participants: int
-    headcount: int | None
-    rate: float | None
-    prize_winners: int
-
-
-def unit_standings(contest):
-    """Each unit's participants (people with a finished attempt in the contest),
-    participation rate against its configured headcount, and prize winners; most
-    participants first."""
-    from .models import Participant
-
-    rounds = QuizPage.objects.child_of(contest).values_list("pk", flat=True)
-    taking_part = (
-        Participant.objects.filter(attempts__quiz__in=rounds, attempts__finished_at__isnull=False)
-        .distinct()
-        .values_list("pk", "unit_id")
-    )
-    by_unit = {}
-    for _, unit_id in taking_part:
-        by_unit[unit_id] = by_unit.get(unit_id, 0) + 1
-    headcounts = dict(contest.headcounts.values_list("unit_id", "headcount"))
-    winners = {award.participant_id for award in allocate_prizes(contest)}
-    winner_units = dict(Participant.objects.filter(pk__in=winners).values_list("pk", "unit_id"))
-    prize_counts = {}
-    for unit_id in winner_units.values():
-        prize_counts[unit_id] = prize_counts.get(unit_id, 0) + 1
-    standings = []
-    for unit_id in set(by_unit) | set(headcounts):
-        count, headcount = by_unit.get(unit_id, 0), headcounts.get(unit_id)
-        rate = count / headcount if headcount else None
-        standings.append(
-            UnitStanding(unit_id, count, headcount, rate, prize_counts.get(unit_id, 0))
-        )
-    return sorted(standings, key=lambda s: (-s.participants, -(s.rate or 0), s.unit_id))

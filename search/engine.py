@@ -154,27 +154,18 @@ def search(params, request=None, absolute=True):
     )
 
 
-# Content version token -> {facet: {id: (slug, name)}} of the editable lists, read once
-# per version and process (every search shows some of them).
-_list_labels = {}
-
-
+@content_version.per_version
 def _labels():
-    token = content_version.current()["token"]
-    found = _list_labels.get(token)
-    if found is None:
-        lists = registry.lists()
-        found = {
-            name: {
-                pk: (slug, label)
-                for pk, slug, label in lists[name].objects.values_list("pk", "slug", "name")
-            }
-            for name in ("doc_type", "issuer", "field")
-            if name in lists
+    """{facet: {id: (slug, name)}} of the editable lists (every search shows some)."""
+    lists = registry.lists()
+    return {
+        name: {
+            pk: (slug, label)
+            for pk, slug, label in lists[name].objects.values_list("pk", "slug", "name")
         }
-        _list_labels.clear()
-        _list_labels[token] = found
-    return found
+        for name in ("doc_type", "issuer", "field")
+        if name in lists
+    }
 
 
 def _facets(counts, params):

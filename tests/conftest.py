@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.embeds.finders import get_finders
 
+from demo.samples import one_of_each_type
 from home import sms
 from home.models import Unit
 
@@ -20,7 +21,6 @@ from .factories import (
     UnitFactory,
     UserFactory,
 )
-from .sample_content import one_of_each_type
 
 BOARD = "Ban Biên tập"
 SITE_ADMINS = "Quản trị trang"

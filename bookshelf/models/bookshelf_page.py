@@ -12,8 +12,6 @@ import datetime
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F
 from django.db.models.functions import ExtractYear
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -336,31 +334,11 @@ def _get_or_404(model, slug):
         raise Http404(f"Không có {model._meta.verbose_name} này.") from None
 
 
-# Content version -> the live bookshelf (or None). The version moves whenever published
-# content changes anywhere (``core.content_version``), which retires the entry in every
-# process; saves in this process clear it at once.
-_bookshelf_memo = {}
-
-
+@content_version.per_version
 def live_bookshelf():
     """The first live bookshelf in the default language, or None; one query per change
     of published content, not per call."""
-    token = content_version.current()["token"]
-    if token in _bookshelf_memo:
-        return _bookshelf_memo[token]
-    bookshelf = (
-        BookshelfPage.objects.live().filter(locale=Locale.get_default()).order_by("path").first()
-    )
-    _bookshelf_memo.clear()
-    _bookshelf_memo[token] = bookshelf
-    return bookshelf
-
-
-@receiver(post_save, dispatch_uid="bookshelf_forget_on_save")
-@receiver(post_delete, dispatch_uid="bookshelf_forget_on_delete")
-def forget_bookshelf(sender, instance=None, **kwargs):
-    if isinstance(instance, Page | Site | Locale):
-        _bookshelf_memo.clear()
+    return BookshelfPage.objects.live().filter(locale=Locale.get_default()).order_by("path").first()
 
 
 def document_context(document, bookshelf=None):

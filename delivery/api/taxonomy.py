@@ -11,6 +11,8 @@ from wagtail.models import Page
 
 from home.models import LegalField, PageTag, SectionPage, Unit
 
+# Operation ids are those the endpoints had before the API moved to the delivery app:
+# clients generated from /api/openapi.json name their methods after them.
 router = Router(tags=["Phân loại"])
 
 
@@ -59,7 +61,12 @@ class LocaleQuery(Schema):
         return self.locale
 
 
-@router.get("/units", response=list[UnitOut], summary="Đơn vị (sở, ngành, xã, phường)")
+@router.get(
+    "/units",
+    response=list[UnitOut],
+    summary="Đơn vị (sở, ngành, xã, phường)",
+    operation_id="home_api_taxonomy_units",
+)
 def units(request, filters: Query[UnitQuery]):
     queryset = Unit.objects.all()
     if filters.kind:
@@ -79,12 +86,22 @@ def units(request, filters: Query[UnitQuery]):
     ]
 
 
-@router.get("/legal-fields", response=list[LegalFieldOut], summary="Lĩnh vực pháp luật")
+@router.get(
+    "/legal-fields",
+    response=list[LegalFieldOut],
+    summary="Lĩnh vực pháp luật",
+    operation_id="home_api_taxonomy_legal_fields",
+)
 def legal_fields(request):
     return list(LegalField.objects.all())
 
 
-@router.get("/sections", response=list[SectionOut], summary="Chuyên mục đang xuất bản")
+@router.get(
+    "/sections",
+    response=list[SectionOut],
+    summary="Chuyên mục đang xuất bản",
+    operation_id="home_api_taxonomy_sections",
+)
 def sections(request, filters: Query[LocaleQuery]):
     queryset = (
         SectionPage.objects.live()
@@ -112,7 +129,12 @@ def sections(request, filters: Query[LocaleQuery]):
     ]
 
 
-@router.get("/tags", response=list[TagOut], summary="Thẻ của nội dung đang xuất bản")
+@router.get(
+    "/tags",
+    response=list[TagOut],
+    summary="Thẻ của nội dung đang xuất bản",
+    operation_id="home_api_taxonomy_tags",
+)
 def tags(request, filters: Query[LocaleQuery]):
     public_pages = (
         Page.objects.live().public().filter(locale__language_code=filters.language_code())

@@ -64,6 +64,9 @@ class OEmbedQuery(Schema):
 @router.get(
     "",
     response={200: OEmbedResponse, 501: ErrorOut},
+    # The operation id it had before the API moved to the delivery app: clients generated
+    # from /api/openapi.json name their methods after it.
+    operation_id="publications_embeds_oembed_oembed",
     url_name="oembed",
     exclude_none=True,
     summary="Mã nhúng oEmbed của một trang nội dung",

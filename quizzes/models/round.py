@@ -45,7 +45,11 @@ DEFAULT_PREDICTION = "Dự đoán có bao nhiêu người trả lời đúng t�
 
 
 class QuizPage(ContestRoutes, BasePage):
-    """One round: opens and closes at set times; each attempt draws its questions.
+    """A round (vòng thi) of a contest. The class keeps the name ``QuizPage`` because
+    its table, its content type, its API type (``quizzes.QuizPage``) and the admin's
+    URLs carry it; everywhere else, code and documents say "round".
+
+    A round opens and closes at set times; each attempt draws its questions.
 
     The question bank (with its answers) is never an API field and never in the page's
     HTML; attempts get their questions from ``quizzes.drawing`` without the answers."""
@@ -80,8 +84,8 @@ class QuizPage(ContestRoutes, BasePage):
     )
     # Saving and submitting read this instead of the bank (``question_blocks``).
     bank_digest = BankDigestField()
-    # Set when the round is closed (``quizzes.closing``): how many took part and answered
-    # every question correctly, the number predictions are measured against.
+    # Set when the round is closed (``quizzes.ranking.close_round``): how many took part
+    # and answered every question correctly, the number predictions are measured against.
     perfect_count = models.PositiveIntegerField(
         "số người trả lời đúng tất cả", null=True, blank=True, editable=False
     )

@@ -12,6 +12,7 @@ from django.urls import reverse
 from wagtail.test.utils import WagtailPageTestCase
 
 from bookshelf.models import BookshelfPage, EffectStatus, LegalDocumentAttachment
+from demo.pages import add_published
 from home.models import HomePage
 from tests.factories import (
     DocumentTypeFactory,
@@ -20,7 +21,6 @@ from tests.factories import (
     LegalFieldFactory,
     home_page,
 )
-from tests.sample_content import add
 
 LAND_LAW_BODY = (
     "<p>Chương I</p><p>QUY ĐỊNH CHUNG</p>"
@@ -35,7 +35,9 @@ LAND_LAW_BODY = (
 
 @pytest.fixture
 def bookshelf(db):
-    return add(home_page(), BookshelfPage(title="Tủ sách pháp luật", summary="Văn bản, sách"))
+    return add_published(
+        home_page(), BookshelfPage(title="Tủ sách pháp luật", summary="Văn bản, sách")
+    )
 
 
 @pytest.fixture
@@ -85,7 +87,7 @@ class TestPageTree(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(BookshelfPage, set())
 
     def test_editors_preview_the_bookshelf(self):
-        bookshelf = add(home_page(), BookshelfPage(title="Tủ sách pháp luật"))
+        bookshelf = add_published(home_page(), BookshelfPage(title="Tủ sách pháp luật"))
         self.assertPageIsPreviewable(bookshelf)
 
     def test_editors_can_add_the_bookshelf_under_the_home_page(self):
@@ -294,12 +296,16 @@ class TestListings:
         html_of(client.get(route(bookshelf, name, argument)))
         with django_assert_max_num_queries(20) as few:
             html_of(client.get(route(bookshelf, name, argument)))
+        two_rows = len(few.captured_queries)
         LegalDocumentFactory.create_batch(
             15,
             issued_date=datetime.date(2024, 3, 1),
             issuer=IssuingBodyFactory(name="Thủ tướng Chính phủ"),
         )
-        with django_assert_max_num_queries(len(few.captured_queries)):
+        # New documents retire what was read once per content version (the bookshelf,
+        # the names of lists): the first listing after them reads it again.
+        html_of(client.get(route(bookshelf, name, argument)))
+        with django_assert_max_num_queries(two_rows):
             html = html_of(client.get(route(bookshelf, name, argument)))
         assert html.count('class="document-item"') == 17
 
@@ -310,7 +316,7 @@ class TestListings:
 
         def leaflets(count):
             for n in range(count):
-                add(
+                add_published(
                     justice_section,
                     LeafletPage(
                         title=f"Tờ gấp số {n}",

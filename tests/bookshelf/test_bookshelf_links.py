@@ -18,6 +18,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from bookshelf.models import BookshelfPage, LegalDocumentRelation, PageLegalDocument, RelationType
+from demo.pages import add_published
 from publications.models import LegalNewsPage
 from tests.factories import (
     DocumentTypeFactory,
@@ -27,12 +28,11 @@ from tests.factories import (
     home_page,
     translate,
 )
-from tests.sample_content import add
 
 
 @pytest.fixture
 def bookshelf(db):
-    return add(home_page(), BookshelfPage(title="Tủ sách pháp luật"))
+    return add_published(home_page(), BookshelfPage(title="Tủ sách pháp luật"))
 
 
 @pytest.fixture
@@ -127,6 +127,7 @@ class TestRelations:
         client.get(url)
         with django_assert_max_num_queries(40) as few:
             client.get(url)
+        one_relation = len(few.captured_queries)
         for n in range(10):
             relate(
                 laws["new"],
@@ -136,7 +137,10 @@ class TestRelations:
             relate(
                 LegalDocumentFactory(number=f"{n + 1}/2025/NĐ-CP"), RelationType.GUIDES, laws["new"]
             )
-        with django_assert_max_num_queries(len(few.captured_queries)):
+        # New documents retire what was read once per content version (the bookshelf,
+        # the names of lists): the first request after them reads it again.
+        client.get(url)
+        with django_assert_max_num_queries(one_relation):
             html = client.get(url).content.decode()
         assert html.count("/2010/NĐ-CP") == 10 and html.count("/2025/NĐ-CP") == 10
 

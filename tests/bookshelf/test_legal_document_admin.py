@@ -13,6 +13,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from bookshelf.models import BookshelfPage, LegalDocument
+from demo.pages import add_published
 from tests.conftest import BOARD, SITE_ADMINS
 from tests.factories import (
     DocumentTypeFactory,
@@ -21,7 +22,6 @@ from tests.factories import (
     UserFactory,
     home_page,
 )
-from tests.sample_content import add
 
 pytestmark = pytest.mark.django_db
 
@@ -104,7 +104,7 @@ class TestCreateAndPublish:
         assert document.first_published_at is not None
 
     def test_published_document_appears_on_the_bookshelf(self, board_client, client):
-        add(home_page(), BookshelfPage(title="Tủ sách pháp luật"))
+        add_published(home_page(), BookshelfPage(title="Tủ sách pháp luật"))
         board_client.post(url("add"), {**form_data(), "action-publish": "action-publish"})
         document = LegalDocument.objects.get(number="31/2024/QH15")
         response = client.get(document.get_url())

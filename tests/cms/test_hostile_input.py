@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 from django.db import transaction
 
 from bookshelf.models import BookshelfPage
+from demo.pages import add_published
+from demo.samples import one_of_each_type
 from home.models import Unit
 from tests.factories import (
     DocumentFactory,
@@ -30,7 +32,6 @@ from tests.factories import (
     UnitFactory,
     home_page,
 )
-from tests.sample_content import add, one_of_each_type
 
 # Each value is percent-encoded into the query string as it is.
 HOSTILE_VALUES = {
@@ -244,7 +245,7 @@ def content(django_db_setup, django_db_blocker):
         pages = one_of_each_type(section, ImageFactory(), DocumentFactory(), field)
         pages["news"].tags.add("đất đai")
         pages["news"].save_revision().publish()
-        bookshelf = add(home_page(), BookshelfPage(title="Tủ sách pháp luật"))
+        bookshelf = add_published(home_page(), BookshelfPage(title="Tủ sách pháp luật"))
         doc_type = DocumentTypeFactory(name="Luật")
         LegalDocumentFactory(
             number="31/2024/QH15",

@@ -58,6 +58,22 @@ def test_conditional_get_with_etag_and_last_modified(client, justice_section):
     assert client.get(LISTING, HTTP_IF_NONE_MATCH='"something-else"').status_code == 200
 
 
+def test_conditional_get_follows_the_rfc_for_lists_weak_tags_and_stars(client, justice_section):
+    LegalNewsPageFactory(parent=justice_section)
+    first = client.get(LISTING)
+    etag = first["ETag"]
+    for header in (f'"other", {etag}', f"W/{etag}", "*"):
+        answer = client.get(LISTING, HTTP_IF_NONE_MATCH=header)
+        assert answer.status_code == 304, header
+        assert answer["Cache-Control"] == "public, max-age=60"
+        assert answer["Last-Modified"] == first["Last-Modified"]
+    # A tag that does not match outweighs a date that would.
+    stale = client.get(
+        LISTING, HTTP_IF_NONE_MATCH='"other"', HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]
+    )
+    assert stale.status_code == 200
+
+
 def test_server_cache_answers_without_queries_until_content_changes(
     client, server_cache, justice_section, django_assert_num_queries
 ):

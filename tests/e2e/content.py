@@ -18,6 +18,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Site
 from wagtail.rich_text import RichText
 
+from demo.pages import add_published
 from home.models import CustomImage, HomePage, LegalField, SectionPage, SiteIdentity, Unit
 from publications.models import (
     EBookPage,
@@ -83,14 +84,6 @@ def _describe_site():
     return site
 
 
-def _publish(parent, page, **relations):
-    parent.add_child(instance=page)
-    for name, values in relations.items():
-        getattr(page, name).set(values)
-    page.save_revision().publish()
-    return page
-
-
 def build_site():
     """Add a section with one published page of each content type to the default site."""
     home = _describe_site().root_page.specific
@@ -113,7 +106,7 @@ def build_site():
     section.save_revision().publish()
 
     common = {"unit": unit, "cover_image": cover}
-    news = _publish(
+    news = add_published(
         section,
         LegalNewsPage(
             title="Những điểm mới của Luật Đất đai 2024",
@@ -154,7 +147,7 @@ def build_site():
         ),
         legal_fields=[land],
     )
-    infographic = _publish(
+    infographic = add_published(
         section,
         InfographicPage(
             title="Infographic: 5 điểm mới về cấp sổ đỏ",
@@ -173,7 +166,7 @@ def build_site():
             **common,
         ),
     )
-    video = _publish(
+    video = add_published(
         section,
         VideoPage(
             title="Video: Hướng dẫn làm thủ tục đăng ký đất đai",
@@ -187,7 +180,7 @@ def build_site():
             **common,
         ),
     )
-    leaflet = _publish(
+    leaflet = add_published(
         section,
         LeafletPage(
             title="Tờ gấp: Phòng, chống bạo lực gia đình",
@@ -207,7 +200,7 @@ def build_site():
             **common,
         ),
     )
-    ebook = _publish(
+    ebook = add_published(
         section,
         EBookPage(
             title="Sách: Hỏi đáp Luật Hòa giải ở cơ sở",
@@ -227,7 +220,7 @@ def build_site():
             **common,
         ),
     )
-    lecture = _publish(
+    lecture = add_published(
         section,
         LecturePage(
             title="Bài giảng: Kỹ năng hòa giải ở cơ sở",

@@ -11,11 +11,11 @@ from playwright.sync_api import expect
 from django.contrib.auth import get_user_model
 
 from bookshelf.models import BookshelfPage
+from demo.samples import VIDEO_URL
 from publications.models import VideoPage
 from tests.e2e.test_contest import sign_in_and_start
 from tests.e2e.test_embed_js import embed_script, open_district_page
 from tests.factories import LegalDocumentFactory, QuizPageFactory
-from tests.sample_content import VIDEO_URL
 
 ADMIN_PASSWORD = "Mat-khau-quan-tri-2026"
 # Reported from every frame: Chromium's console also names violations, but only in the

@@ -14,9 +14,10 @@ from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.utils import sendfile as wagtail_sendfile
 
 from bookshelf.models import BookshelfPage, LegalDocumentAttachment
+from demo.pages import add_published
+from demo.samples import one_of_each_type
 from publications.models import VideoPage
 from tests.factories import DocumentFactory, LegalDocumentFactory, home_page
-from tests.sample_content import add, one_of_each_type
 
 SECRET_BYTES = b"%PDF-1.4\n% Bao cao noi bo: khong cong bo\n%%EOF\n"
 COLLECTION_PASSWORD = "noi-bo-2026"
@@ -90,11 +91,13 @@ def test_every_link_to_a_private_document_asks_for_its_password(
     client, justice_section, image, private_document, land_field
 ):
     pages = one_of_each_type(justice_section, image, private_document, land_field)
-    video = add(
+    video = add_published(
         justice_section,
         VideoPage(title="Video tập huấn nội bộ", summary="Tập huấn.", video_file=private_document),
     )
-    bookshelf = add(home_page(), BookshelfPage(title="Tủ sách pháp luật", summary="Văn bản"))
+    bookshelf = add_published(
+        home_page(), BookshelfPage(title="Tủ sách pháp luật", summary="Văn bản")
+    )
     law = LegalDocumentFactory(title="Luật Đất đai")
     LegalDocumentAttachment.objects.create(legal_document=law, document=private_document)
     sources = {

@@ -6,15 +6,13 @@ import pytest
 
 from django.utils import timezone
 
-from quizzes.models import Attempt, ContestPrize, UnitHeadcount
+from quizzes.models import Attempt, ContestPrize
 from quizzes.ranking import (
     allocate_prizes,
     close_round,
-    overall_ranking,
     round_ranking,
-    unit_standings,
 )
-from tests.factories import ContestPageFactory, ParticipantFactory, QuizPageFactory, UnitFactory
+from tests.factories import ContestPageFactory, ParticipantFactory, QuizPageFactory
 from tests.quizzes.conftest import answers
 
 START = timezone.now() - datetime.timedelta(days=3)
@@ -133,39 +131,6 @@ def test_a_person_wins_one_prize_in_the_contest_their_highest(db):
         (week1.pk, "Giải Nhì", b.pk),
     ]
     assert len({participant for *_, participant in awards}) == len(awards)
-
-
-def test_units_are_ranked_by_participants_with_rate_and_prize_winners(db):
-    contest = ContestPageFactory()
-    ContestPrize.objects.create(contest=contest, name="Giải Nhất", count=1)
-    big, small = UnitFactory(), UnitFactory()
-    UnitHeadcount.objects.create(contest=contest, unit=big, headcount=100)
-    UnitHeadcount.objects.create(contest=contest, unit=small, headcount=4)
-    quiz = QuizPageFactory(parent=contest, opens_at=START, closes_at=timezone.now())
-    for n, unit in enumerate([big, big, big, small, small]):
-        attempt(quiz, ParticipantFactory(unit=unit), 40 if unit == small and n == 3 else 8)
-    close_round(quiz)
-    standings = {s.unit_id: s for s in unit_standings(contest)}
-    assert (standings[big.pk].participants, standings[big.pk].rate) == (3, 0.03)
-    assert (standings[small.pk].participants, standings[small.pk].rate) == (2, 0.5)
-    assert (standings[big.pk].prize_winners, standings[small.pk].prize_winners) == (0, 1)
-    assert [s.unit_id for s in unit_standings(contest)] == [big.pk, small.pk]
-
-
-def test_the_overall_ranking_adds_up_closed_rounds(db):
-    contest = ContestPageFactory()
-    closes = timezone.now() - datetime.timedelta(hours=1)
-    week1, week2 = (
-        QuizPageFactory(parent=contest, opens_at=START, closes_at=closes) for _ in range(2)
-    )
-    steady, once = people(2)
-    attempt(week1, steady, 12)
-    attempt(week2, steady, 12)
-    attempt(week1, once, 20)
-    close_round(week1)
-    close_round(week2)
-    rows = overall_ranking(contest)
-    assert [(row[1], row[2]) for row in rows] == [(steady.pk, 24), (once.pk, 20)]
 
 
 def test_the_timer_command_closes_each_due_round_once(closed_quiz, db):

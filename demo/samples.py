@@ -1,46 +1,52 @@
-"""Published sample pages of every content type, for tests of any app."""
+"""A published page of every content type, each with its distinctive content: what tests
+of any app and the browser tests build on."""
 
 import datetime
 
 from wagtail.rich_text import RichText
 
-from publications.models import EBookPage, InfographicPage, LeafletPage, LecturePage, VideoPage
-from tests.factories import LegalNewsPageFactory
+from publications.models import (
+    EBookPage,
+    InfographicPage,
+    LeafletPage,
+    LecturePage,
+    LegalNewsPage,
+    VideoPage,
+)
+
+from .pages import add_published
 
 VIDEO_URL = "https://www.youtube.com/watch?v=abc123XYZ"
-
-
-def add(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def one_of_each_type(section, image, document, field):
     """A published page of every content type, each with its distinctive content."""
     pages = {
-        "news": LegalNewsPageFactory(
-            parent=section,
-            title="Luật Đất đai 2024 có hiệu lực",
-            cover_image=image,
-            body=[
-                ("heading", {"text": "Những điểm mới", "level": "h2"}),
-                ("paragraph", RichText("<p>Người dân được cấp sổ đỏ nhanh hơn.</p>")),
-                ("quote", {"text": "Đất đai là tài nguyên đặc biệt.", "attribution": "Điều 3"}),
-                ("image", {"image": image, "caption": "Hội nghị triển khai", "credit": ""}),
-                ("document", {"document": document, "title": "Toàn văn Luật Đất đai"}),
-                ("embed", VIDEO_URL),
-                (
-                    "table",
-                    {
-                        "data": [["Hành vi", "Mức phạt"], ["Lấn chiếm đất", "5 triệu đồng"]],
-                        "first_row_is_table_header": True,
-                        "first_col_is_header": False,
-                    },
-                ),
-            ],
+        "news": add_published(
+            section,
+            LegalNewsPage(
+                title="Luật Đất đai 2024 có hiệu lực",
+                summary="Tóm tắt nội dung để hiển thị trong danh sách.",
+                cover_image=image,
+                body=[
+                    ("heading", {"text": "Những điểm mới", "level": "h2"}),
+                    ("paragraph", RichText("<p>Người dân được cấp sổ đỏ nhanh hơn.</p>")),
+                    ("quote", {"text": "Đất đai là tài nguyên đặc biệt.", "attribution": "Điều 3"}),
+                    ("image", {"image": image, "caption": "Hội nghị triển khai", "credit": ""}),
+                    ("document", {"document": document, "title": "Toàn văn Luật Đất đai"}),
+                    ("embed", VIDEO_URL),
+                    (
+                        "table",
+                        {
+                            "data": [["Hành vi", "Mức phạt"], ["Lấn chiếm đất", "5 triệu đồng"]],
+                            "first_row_is_table_header": True,
+                            "first_col_is_header": False,
+                        },
+                    ),
+                ],
+            ),
         ),
-        "infographic": add(
+        "infographic": add_published(
             section,
             InfographicPage(
                 title="Infographic phòng chống ma túy",
@@ -51,7 +57,7 @@ def one_of_each_type(section, image, document, field):
                 transcript="<p>Ma túy hủy hoại sức khỏe người nghiện.</p>",
             ),
         ),
-        "video": add(
+        "video": add_published(
             section,
             VideoPage(
                 title="Video an toàn giao thông",
@@ -61,7 +67,7 @@ def one_of_each_type(section, image, document, field):
                 transcript="<p>Cài quai mũ bảo hiểm chắc chắn.</p>",
             ),
         ),
-        "leaflet": add(
+        "leaflet": add_published(
             section,
             LeafletPage(
                 title="Tờ gấp phòng chống bạo lực gia đình",
@@ -87,7 +93,7 @@ def one_of_each_type(section, image, document, field):
                 ],
             ),
         ),
-        "ebook": add(
+        "ebook": add_published(
             section,
             EBookPage(
                 title="Sách hỏi đáp Luật Hôn nhân và gia đình",
@@ -111,7 +117,7 @@ def one_of_each_type(section, image, document, field):
                 ],
             ),
         ),
-        "lecture": add(
+        "lecture": add_published(
             section,
             LecturePage(
                 title="Bài giảng Bộ luật Lao động 2019",
