@@ -380,7 +380,7 @@ PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "60"))
 PUBLIC_CACHE_SERVER_SECONDS = int(
     os.environ.get("PUBLIC_CACHE_SERVER_SECONDS", "600" if os.environ.get("REDIS_URL") else "0")
 )
-# How stale a process's copy of the content version may be (cms/content_version.py).
+# How stale a process's copy of the content version may be (core/content_version.py).
 CONTENT_VERSION_REFRESH_SECONDS = float(os.environ.get("CONTENT_VERSION_REFRESH_SECONDS", "1"))
 
 # Sites allowed to frame embed views (/embed/<id>/), as CSP frame-ancestors sources;
@@ -409,7 +409,7 @@ WAGTAIL_HEADLESS_PREVIEW = {
 # inline script only with the request's nonce (nonce="{{ request.csp_nonce }}"), no
 # eval, no inline style or event handler attributes. Frames: the video players of the
 # embed providers. Nobody frames the site except embed views, which replace
-# frame-ancestors with EMBED_FRAME_ANCESTORS (publications/embeds/framing.py).
+# frame-ancestors with EMBED_FRAME_ANCESTORS (delivery/embeds/framing.py).
 VIDEO_FRAME_SOURCES = ["https://www.youtube.com", "https://www.youtube-nocookie.com"]
 VIDEO_SCRIPT_SOURCES = []
 if os.environ.get("FACEBOOK_APP_ID") and os.environ.get("FACEBOOK_APP_SECRET"):
