@@ -5,7 +5,7 @@ that is not a value of its field is a 400 naming the parameter, never a 500."""
 import pytest
 
 from delivery.api.parameters import MAX_NUMBER
-from tests.factories import LegalNewsPageFactory
+from tests.factories import LegalNewsPageFactory, translate
 
 BEYOND_64_BITS = "9" * 25
 
@@ -104,3 +104,16 @@ def test_id_or_slug_filters_take_any_text(client, news, parameter, value):
         assert response.json()["items"] == []
     else:
         assert f"{parameter} not found" in response.json()["detail"]
+
+
+def test_locale_takes_a_language_code_as_documented(client, news):
+    translate(news, {"Luật Đất đai": "Land Law"})
+
+    english = client.get("/api/v2/pages/", {"type": "publications.LegalNewsPage", "locale": "en"})
+    vietnamese = client.get(
+        "/api/v2/pages/", {"type": "publications.LegalNewsPage", "locale": "vi"}
+    )
+
+    assert english.status_code == 200, english.content
+    assert [item["title"] for item in english.json()["items"]] == ["Land Law"]
+    assert [item["title"] for item in vietnamese.json()["items"]] == ["Luật Đất đai"]
