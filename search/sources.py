@@ -6,6 +6,8 @@ import re
 
 from django.utils import timezone
 
+from core.vietnamese import fold, phrase_pattern
+
 from . import registry
 from .index.base import EntryData
 
@@ -61,7 +63,6 @@ def load_texts(entries):
 
 def texts_with_phrase(entry_ids, words):
     """Those of ``entry_ids`` whose text holds ``words`` (folded) side by side."""
-    from core.vietnamese import fold, phrase_pattern
 
     from .models import SearchEntry
 

@@ -15,14 +15,13 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from core.vietnamese import fold
+from home.models import BasePage, PageTag, SectionPage
 
 from .parameters import is_number
 
 
 def classified_page_models():
     """Concrete page models carrying unit, legal fields and tags (BasePage subclasses)."""
-    from home.models import BasePage
-
     return [
         model
         for model in apps.get_models()
@@ -32,8 +31,6 @@ def classified_page_models():
 
 def filter_classified(queryset, condition):
     """Filter on BasePage fields; Page-typed listings match through each page type."""
-    from home.models import BasePage
-
     if issubclass(queryset.model, BasePage):
         return queryset.filter(pk__in=queryset.model.objects.filter(condition).values("pk"))
     matching = Q()
@@ -49,8 +46,6 @@ class SectionFilter(BaseFilterBackend):
         value = request.GET.get("section")
         if not value:
             return queryset
-        from home.models import SectionPage
-
         sections = SectionPage.objects.filter(**_id_or_slug(value))
         if "locale" in request.GET:
             sections = sections.filter(locale__language_code=request.GET["locale"])
@@ -71,8 +66,6 @@ class ClassificationFilter(BaseFilterBackend):
                 queryset = filter_classified(queryset, Q(**lookup))
         tag = request.GET.get("tag")
         if tag:
-            from home.models import PageTag
-
             # One tag table serves every page type, so this works on any listing.
             tagged = PageTag.objects.filter(Q(tag__slug=tag) | Q(tag__name=tag))
             queryset = queryset.filter(pk__in=tagged.values("content_object_id"))
