@@ -133,10 +133,14 @@ class TestIndex:
         html_of(client.get(bookshelf.url))  # Settings and the bookshelf's address, once.
         with django_assert_max_num_queries(30) as few:
             html_of(client.get(bookshelf.url))
+        two_documents = len(few.captured_queries)
         LegalDocumentFactory.create_batch(
             12, doc_type=DocumentTypeFactory(name="Thông tư"), legal_fields=[LegalFieldFactory()]
         )
-        with django_assert_max_num_queries(len(few.captured_queries)):
+        # New documents retire what was read once per content version (the bookshelf,
+        # the names of lists): the first request after them reads it again.
+        html_of(client.get(bookshelf.url))
+        with django_assert_max_num_queries(two_documents):
             html_of(client.get(bookshelf.url))
 
 
