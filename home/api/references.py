@@ -2,28 +2,36 @@
 
 Serialising a page touches many other objects: its images (and their renditions), the
 documents and pages its rich text links to, the videos it embeds. Loading each one as
-the serializer meets it costs queries per item, so a listing of 20 pages costs five
-times the queries of a listing of 4. Instead, serializers hand out a ``Ref`` placeholder
-for each object; once the whole response is built, ``References.resolve()`` loads every
-kind of object with one query and puts the finished representation in place of each
-placeholder. The number of queries then depends on the kinds of objects, not on how
-many pages the response holds.
+the serializer meets it costs queries per item, so a listing of 20 pages would cost five
+times the queries of a listing of 4. Instead, before a response is serialised,
+``References.prepare()`` asks each of its serializer's fields what the pages refer to
+(``collect_references``: the ids in foreign keys, the links in rich text and, for
+StreamFields, whatever their blocks hold: see ``stream.py``) and loads each kind of
+object with one query. The representations (``representations.py``, ``rich_text.py``),
+whether a page's field or a block asks for them, then find everything loaded, so the
+number of queries depends on the kinds of objects, not on how many pages the response
+holds. Whatever was not collected is loaded when asked for, one at a time: slower, not
+wrong.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
 
-from django.db.models import Q
+from rest_framework.serializers import ListSerializer
+
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.html import escape
 
+from wagtail.api.rich_text import APIRichText
 from wagtail.api.utils import get_full_url
 from wagtail.documents import get_document_model
 from wagtail.embeds import embeds
+from wagtail.embeds.blocks import EmbedValue
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
-from wagtail.images.models import Filter
+from wagtail.images.models import AbstractImage, Filter
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 from wagtail.rich_text import features as rich_text_features
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
@@ -40,159 +48,183 @@ IMAGE_RENDITIONS = {
 RENDITION_FILTERS = {name: Filter(spec) for name, spec in IMAGE_RENDITIONS.items()}
 
 
-@dataclass(frozen=True)
-class Ref:
-    """A placeholder for an object's API representation, filled in by ``resolve()``."""
+def references_of(context):
+    """The serializer context's ``References``, or a new one that loads as asked."""
+    context = context or {}
+    references = context.get("references")
+    return references if references is not None else References(context.get("request"))
 
-    kind: str
-    key: object
-    # One key of the representation instead of all of it, e.g. an image's "renditions".
-    part: str | None = None
+
+class Wanted:
+    """What the instances of one response refer to, gathered before anything is loaded."""
+
+    def __init__(self, rich_text_format):
+        self.rich_text_format = rich_text_format
+        self.image_ids = set()
+        # Images a chooser block has loaded already: only their renditions are missing.
+        self.images = []
+        self.document_ids = set()
+        self.page_ids = set()
+        self.embed_urls = set()
+        self.rich_texts = set()
+
+    def keys(self, kind):
+        return {"image": self.image_ids, "document": self.document_ids, "page": self.page_ids}[kind]
+
+    def rich_text(self, html):
+        # Only display HTML resolves links here; Wagtail converts the other formats.
+        if html and self.rich_text_format == APIRichText.FORMAT_HTML:
+            self.rich_texts.add(html)
+
+    def block_value(self, value):
+        """A value found inside a StreamField block (see ``stream.leaves``)."""
+        if isinstance(value, AbstractImage):
+            self.images.append(value)
+        elif isinstance(value, EmbedValue):
+            self.embed_urls.add(value.url)
+        elif isinstance(value, RichText):
+            self.rich_text(value.source)
 
 
 class References:
-    """Collects the objects one API response refers to and resolves them in bulk."""
+    """The objects one API response refers to, loaded in bulk."""
 
     def __init__(self, request):
         self.request = request
-        self._wanted = defaultdict(set)
-        self._resolved = {}
+        self._images = {}
+        self._documents = {}
+        # Live, public pages by id (None for the others), and by translation.
+        self._pages = {}
+        self._translations = {}
+        self._embeds = {}
+        self._rewriters = {}
+        # False once an embed could not be had: what was made without it is not to be
+        # kept, so that a later request asks the provider again.
+        self.complete = True
 
-    # Handing out placeholders -------------------------------------------------------
+    # Before serialising ---------------------------------------------------------------
 
-    def image(self, pk, part=None):
-        return self._want("image", pk, part)
+    def prepare(self, serializer):
+        """Load what ``serializer`` will need for its instance (or instances)."""
+        if serializer.instance is None:
+            return
+        if isinstance(serializer, ListSerializer):
+            instances, fields = list(serializer.instance), serializer.child.fields
+        else:
+            instances, fields = [serializer.instance], serializer.fields
+        if not instances:
+            return
+        wanted = Wanted(serializer.context.get("_wagtail_rich_text_format"))
+        for field in fields.values():
+            collect = getattr(field, "collect_references", None)
+            if collect is not None:
+                collect(instances, wanted)
+        self.load(wanted)
+
+    def load(self, wanted):
+        links = _collect_links(wanted.rich_texts)
+        self._load_images(wanted.image_ids, wanted.images)
+        self._load_documents(wanted.document_ids | links["document"])
+        self._load_pages(wanted.page_ids | links["page"])
+        self._load_embeds(wanted.embed_urls)
+
+    # Looking up -----------------------------------------------------------------------
+
+    def image(self, pk):
+        if pk not in self._images:
+            self._load_images({pk}, [])
+        return self._images.get(pk)
+
+    def renditions(self, image):
+        """The API renditions of an image, from its prefetched renditions, made if
+        missing.
+
+        Unlike ``Image.get_renditions()``, this does not write every rendition back to
+        the rendition cache on each call: prefetching already made them free to read.
+        """
+        filters = list(RENDITION_FILTERS.values())
+        renditions = image.find_existing_renditions(*filters)
+        missing = [image_filter for image_filter in filters if image_filter not in renditions]
+        if missing:
+            renditions.update(image.create_renditions(*missing))
+        return renditions
 
     def document(self, pk):
-        return self._want("document", pk)
+        if pk not in self._documents:
+            self._load_documents({pk})
+        return self._documents.get(pk)
 
     def page(self, pk):
-        return self._want("page", pk)
+        """A live, public page, or None."""
+        if pk not in self._pages:
+            self._load_pages({pk})
+        return self._pages.get(pk)
 
     def embed(self, url):
-        return self._want("embed", url)
+        if url not in self._embeds:
+            self._load_embeds({url})
+        return self._embeds.get(url)
 
-    def rich_text(self, html, locale_id=None):
+    def display_html(self, html, locale_id=None):
         """Display HTML for database rich text, its links pointing at live pages in the
         language of the page that holds the text (``locale_id``)."""
         if not html:
             return html
-        return self._want("rich_text", (html, locale_id))
-
-    def _want(self, kind, key, part=None):
-        if key is None or key == "":
-            return None
-        self._wanted[kind].add(key)
-        return Ref(kind, key, part)
-
-    # Resolving ----------------------------------------------------------------------
-
-    def resolve(self, data):
-        """Load everything referred to, then return ``data`` with the placeholders
-        replaced by their representations."""
-        rich_texts = self._wanted.pop("rich_text", set())
-        links = _collect_links(html for html, _ in rich_texts)
-        self._load_images(self._wanted.pop("image", set()))
-        self._load_embeds(self._wanted.pop("embed", set()))
-        documents = self._load_documents(self._wanted.pop("document", set()) | links["document"])
-        pages = self._load_pages(self._wanted.pop("page", set()) | links["page"])
-        self._expand_rich_texts(rich_texts, pages, documents)
-        return self._fill(data)
-
-    def _fill(self, value):
-        if isinstance(value, Ref):
-            representation = self._resolved.get((value.kind, value.key))
-            if value.part and representation is not None:
-                return representation.get(value.part)
-            return representation
-        if isinstance(value, dict):
-            return {key: self._fill(item) for key, item in value.items()}
-        if isinstance(value, list | tuple):
-            return [self._fill(item) for item in value]
-        return value
+        links = _collect_links([html])
+        self._load_documents(links["document"])
+        self._load_pages(links["page"])
+        if locale_id not in self._rewriters:
+            self._rewriters[locale_id] = _display_html_rewriter(self, locale_id)
+        return self._rewriters[locale_id](html)
 
     def absolute(self, url):
         """Absolute on the site's own host name (or WAGTAILAPI_BASE_URL), as Wagtail
         makes page and download URLs, whatever host the API was called on."""
         return get_full_url(self.request, url) if url else url
 
-    def _load_images(self, ids):
-        if not ids:
-            return
-        images = get_image_model().objects.filter(pk__in=_int_keys(ids))
-        for image in images.prefetch_renditions(*IMAGE_RENDITIONS.values()):
-            renditions = _renditions(image)
-            self._store(
-                "image",
-                image.pk,
-                {
-                    "id": image.pk,
-                    "title": image.title,
-                    "alt": image.default_alt_text,
-                    "width": image.width,
-                    "height": image.height,
-                    "renditions": {
-                        name: {
-                            "url": self.absolute(renditions[image_filter].url),
-                            "width": renditions[image_filter].width,
-                            "height": renditions[image_filter].height,
-                        }
-                        for name, image_filter in RENDITION_FILTERS.items()
-                    },
-                },
+    # Loading --------------------------------------------------------------------------
+
+    def _load_images(self, ids, images):
+        ids = _int_keys(ids) - self._images.keys()
+        loaded = list(get_image_model().objects.filter(pk__in=ids)) if ids else []
+        self._store(self._images, ids, loaded)
+        unprefetched = [
+            image for image in [*loaded, *images] if not hasattr(image, "prefetched_renditions")
+        ]
+        if unprefetched:
+            renditions = (
+                get_image_model()
+                .get_rendition_model()
+                .objects.filter(filter_spec__in=IMAGE_RENDITIONS.values())
+            )
+            prefetch_related_objects(
+                unprefetched,
+                Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"),
             )
 
     def _load_documents(self, ids):
-        documents = {}
+        ids = _int_keys(ids) - self._documents.keys()
         if ids:
-            for document in get_document_model().objects.filter(pk__in=_int_keys(ids)):
-                documents[document.pk] = document
-                self._store(
-                    "document",
-                    document.pk,
-                    {
-                        "id": document.pk,
-                        "title": document.title,
-                        "filename": document.filename,
-                        "extension": document.file_extension.lower(),
-                        # Computed from storage (and stored) for files added in code.
-                        "size": document.get_file_size(),
-                        "url": self.absolute(document.url),
-                    },
-                )
-        return documents
+            self._store(self._documents, ids, get_document_model().objects.filter(pk__in=ids))
 
     def _load_pages(self, ids):
         """Live, public pages by id, with their translations, so that a link can point
         at the version in the linking page's language."""
-        ids = _int_keys(ids)
-        pages = {}
+        ids = _int_keys(ids) - self._pages.keys()
         if not ids:
-            return _PageLookup(pages, {})
+            return
         wanted = Page.objects.filter(pk__in=ids).values("translation_key")
         candidates = (
             Page.objects.live().public().filter(Q(pk__in=ids) | Q(translation_key__in=wanted))
         )
-        by_translation = {}
         for page in candidates:
-            by_translation[(page.translation_key, page.locale_id)] = page
-            pages[page.pk] = page
+            self._translations[(page.translation_key, page.locale_id)] = page
+            self._pages[page.pk] = page
         for pk in ids:
-            page = pages.get(pk)
-            self._store(
-                "page",
-                pk,
-                page
-                and {
-                    "id": page.pk,
-                    "type": page_type_name(page),
-                    "title": page.title,
-                    "html_url": page.full_url,
-                },
-            )
-        return _PageLookup(pages, by_translation)
+            self._pages.setdefault(pk, None)
 
     def _load_embeds(self, urls):
+        urls = {url for url in urls if url} - self._embeds.keys()
         if not urls:
             return
         by_hash = {embeds.get_embed_hash(url): url for url in urls}
@@ -206,49 +238,21 @@ class References:
                     embed = embeds.get_embed(url)
                 except EmbedException:
                     embed = None
-            self._store("embed", url, _embed_representation(url, embed))
+                    self.complete = False
+            self._embeds[url] = embed
 
-    def _expand_rich_texts(self, rich_texts, pages, documents):
-        for html, locale_id in rich_texts:
-            rewriter = _display_html_rewriter(self, pages, documents, locale_id)
-            self._store("rich_text", (html, locale_id), rewriter(html))
+    @staticmethod
+    def _store(found, ids, objects):
+        for item in objects:
+            found[item.pk] = item
+        for pk in ids:
+            found.setdefault(pk, None)
 
-    def _store(self, kind, key, representation):
-        self._resolved[(kind, key)] = representation
-
-
-class _PageLookup(dict):
-    """Pages by id, plus the translation of a page in a given locale."""
-
-    def __init__(self, pages, by_translation):
-        super().__init__(pages)
-        self.by_translation = by_translation
-
-    def in_locale(self, pk, locale_id):
-        page = self.get(pk)
+    def _page_in_locale(self, pk, locale_id):
+        page = self._pages.get(pk)
         if page is None or locale_id is None:
             return page
-        return self.by_translation.get((page.translation_key, locale_id), page)
-
-
-def _renditions(image):
-    """The API renditions of an image, from its prefetched renditions, made if missing.
-
-    Unlike ``Image.get_renditions()``, this does not write every rendition back to the
-    rendition cache on each call: prefetching already made them free to read.
-    """
-    filters = list(RENDITION_FILTERS.values())
-    renditions = image.find_existing_renditions(*filters)
-    missing = [image_filter for image_filter in filters if image_filter not in renditions]
-    if missing:
-        renditions.update(image.create_renditions(*missing))
-    return renditions
-
-
-def page_type_name(page):
-    """The page type as the API names it: "publications.LegalNewsPage"."""
-    model = page.specific_class or type(page)
-    return f"{model._meta.app_label}.{model.__name__}"
+        return self._translations.get((page.translation_key, locale_id), page)
 
 
 def _int_keys(keys):
@@ -272,21 +276,21 @@ def _collect_links(fragments):
     return links
 
 
-def _display_html_rewriter(references, pages, documents, locale_id):
+def _display_html_rewriter(references, locale_id):
     """Wagtail's rich text rewriter, with page and document links answered from the
     objects loaded in bulk and made absolute. Other embed types keep Wagtail's handlers."""
 
     def page_links(attrs_list):
         tags = []
         for attrs in attrs_list:
-            page = pages.in_locale(_int_or_none(attrs.get("id")), locale_id)
+            page = references._page_in_locale(_int_or_none(attrs.get("id")), locale_id)
             tags.append(f'<a href="{escape(page.full_url)}">' if page else "<a>")
         return tags
 
     def document_links(attrs_list):
         tags = []
         for attrs in attrs_list:
-            document = documents.get(_int_or_none(attrs.get("id")))
+            document = references._documents.get(_int_or_none(attrs.get("id")))
             tags.append(
                 f'<a href="{escape(references.absolute(document.url))}">' if document else "<a>"
             )
@@ -311,19 +315,3 @@ def _int_or_none(value):
         return int(value)
     except (TypeError, ValueError):
         return None
-
-
-def _embed_representation(url, embed):
-    if embed is None:
-        return {"url": url, "type": None, "html": None, "title": "", "thumbnail_url": None}
-    return {
-        "url": url,
-        "type": embed.type,
-        "html": embed.html,
-        "title": embed.title,
-        "author_name": embed.author_name,
-        "provider_name": embed.provider_name,
-        "thumbnail_url": embed.thumbnail_url or None,
-        "width": embed.width,
-        "height": embed.height,
-    }

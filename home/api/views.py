@@ -1,5 +1,5 @@
 """Endpoints of the content API (``/api/v2/``): Wagtail's viewsets with references
-resolved in bulk, related rows prefetched, and the project's filters."""
+loaded in bulk, related rows prefetched, and the project's filters."""
 
 from rest_framework.response import Response
 
@@ -26,8 +26,8 @@ PROJECT_FILTERS = ["section", "unit", "legal_field", "tag", "published_after", "
 
 
 class ReferencesMixin:
-    """Hands serializers a ``References`` collector and resolves it once the response
-    data is complete."""
+    """Hands serializers a ``References`` that has loaded, before they run, what all the
+    instances of the response refer to."""
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
@@ -36,11 +36,10 @@ class ReferencesMixin:
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "references": self.references}
 
-    def listing_view(self, request):
-        return self._resolved(super().listing_view(request))
-
-    def detail_view(self, request, pk):
-        return self._resolved(super().detail_view(request, pk))
+    def get_serializer(self, *args, **kwargs):
+        serializer = super().get_serializer(*args, **kwargs)
+        self.references.prepare(serializer)
+        return serializer
 
     def get_renderer_context(self):
         # Compact JSON: Wagtail indents by 4, a third of the bytes of a listing.
@@ -51,10 +50,6 @@ class ReferencesMixin:
         # The same error shape as the project's /api/ endpoints, keeping Wagtail's key.
         if isinstance(response.data, dict) and "message" in response.data:
             response.data["detail"] = response.data["message"]
-        return response
-
-    def _resolved(self, response):
-        response.data = self.references.resolve(response.data)
         return response
 
 
@@ -111,7 +106,7 @@ class PagePreviewAPIViewSet(PagesAPIViewSet):
 
     def listing_view(self, request):
         serializer = self.get_serializer(self.get_object())
-        response = self._resolved(Response(serializer.data))
+        response = Response(serializer.data)
         # A preview is for the editor who opened it: never stored by any cache.
         response["Cache-Control"] = "private, no-store"
         return response
