@@ -1,11 +1,15 @@
 """Endpoints of the content API (``/api/v2/``): Wagtail's viewsets with references
 loaded in bulk, related rows prefetched, and the project's filters."""
 
+import json
+
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.signing import BadSignature
-from django.http import Http404
+from django.db.models import QuerySet
+from django.http import Http404, HttpResponse
 
 from wagtail.api import APIField
 from wagtail.api.v2 import filters as wagtail_filters
@@ -16,6 +20,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIView
 
 from home.documents import public_documents
 
+from . import page_cache
 from .fields import OriginalFileURLField, ReferenceField, TagNamesField
 from .filters import ClassificationFilter, FoldedSearchFilter, PublishedDateFilter, SectionFilter
 from .parameters import CheckedParametersMixin
@@ -90,12 +95,86 @@ class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.Pag
         return self._base_queryset
 
     def get_queryset(self):
-        from home.models import BasePage
+        # Asked for by the listing and again for its serializer class.
+        if not hasattr(self, "_queryset"):
+            from home.models import BasePage
 
-        queryset = super().get_queryset().select_related("locale", "alias_of")
-        if issubclass(queryset.model, BasePage):
-            queryset = queryset.select_related("unit").prefetch_related("legal_fields", "tags")
-        return queryset
+            queryset = super().get_queryset().select_related("locale", "alias_of")
+            if issubclass(queryset.model, BasePage):
+                queryset = queryset.select_related("unit").prefetch_related("legal_fields", "tags")
+            self._queryset = queryset
+        return self._queryset
+
+    def get_serializer_class(self):
+        # Asked for once for the cache's key and again for the pages missing from it.
+        if not hasattr(self, "_serializer_class"):
+            self._serializer_class = super().get_serializer_class()
+        return self._serializer_class
+
+    def listing_view(self, request):
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        pages = self.paginate_queryset(queryset)
+        items = self.rendered_pages(pages)
+        total_count = self.paginator.total_count
+        # What Wagtail's pagination would render, put together from the pages' JSON.
+        body = b'{"meta":{"total_count":%d},"items":[%s]}' % (total_count, b",".join(items))
+        return self.json_response(
+            body,
+            lambda: {
+                "meta": {"total_count": total_count},
+                "items": [json.loads(item) for item in items],
+            },
+        )
+
+    def detail_view(self, request, pk):
+        [body] = self.rendered_pages([self.get_object()])
+        return self.json_response(body, lambda: json.loads(body))
+
+    def rendered_pages(self, pages):
+        """The JSON of each of ``pages`` (a listing's slice, or a list of loaded pages),
+        in order: from the cache when it has them (see ``page_cache``), serialised and
+        kept otherwise."""
+        serializer_class = self.get_serializer_class()  # also checks ?fields=
+        if not page_cache.enabled():
+            return self.render(pages)
+        cached = page_cache.PageCache(self, serializer_class)
+        if isinstance(pages, QuerySet):
+            # The key columns only: the pages themselves are loaded if they are missing.
+            rows = list(pages.prefetch_related(None).values_list("pk", "live_revision_id"))
+            loaded = None
+        else:
+            loaded = list(pages)
+            rows = [(page.pk, page.live_revision_id) for page in loaded]
+        found = cached.get_many(rows)
+        missing = {pk for pk, _ in rows} - found.keys()
+        if missing:
+            if loaded is None:
+                loaded = self.get_queryset().filter(pk__in=missing)
+            by_pk = {page.pk: page for page in loaded if page.pk in missing}
+            # In the listing's order; a page unpublished since its row was read is left out.
+            to_render = [by_pk[pk] for pk, _ in rows if pk in by_pk]
+            rendered = dict(zip(to_render, self.render(to_render), strict=True))
+            if self.references.complete:
+                cached.set_many(
+                    {(page.pk, page.live_revision_id): body for page, body in rendered.items()}
+                )
+            found.update((page.pk, body) for page, body in rendered.items())
+        return [found[pk] for pk, _ in rows if pk in found]
+
+    def render(self, pages):
+        """Each page's JSON, rendered as the response's renderer renders the whole."""
+        renderer, context = JSONRenderer(), self.get_renderer_context()
+        serializer = self.get_serializer(pages, many=True)
+        return [renderer.render(item, renderer_context=context) for item in serializer.data]
+
+    def json_response(self, body, data):
+        """``body``, JSON already rendered, unless the client negotiated another format
+        (the browsable API), which gets ``data()`` to render."""
+        if self.request.accepted_renderer.format == JSONRenderer.format:
+            return HttpResponse(body, content_type=JSONRenderer.media_type)
+        return Response(data())
 
 
 class PagePreviewAPIViewSet(PagesAPIViewSet):
