@@ -18,17 +18,24 @@ made of:
   port, ``?site=``, ``WAGTAILAPI_BASE_URL``).
 
 A listing then costs its own queries, one ``get_many`` and a join; only the pages
-missing from the cache are serialised (and stored). It is on when the response cache is
-(``PUBLIC_CACHE_SERVER_SECONDS``, with Redis): without a shared cache, each process
-would keep a content version of its own and miss the others' changes.
+missing from the cache are serialised (and stored). Each process also keeps the
+representations it used last in memory, as the response cache does with responses, so
+that the pages most listed cost no round trip at all; their keys hold the version too.
+It is on when the response cache is (``PUBLIC_CACHE_SERVER_SECONDS``, with Redis):
+without a shared cache, each process would keep a content version of its own and miss
+the others' changes.
 """
 
 import hashlib
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
 
 from cms import content_version
+
+# Representations each process keeps in memory (a news item is about 9 KB).
+LOCAL_ENTRIES = 1000
 
 
 def enabled():
@@ -81,11 +88,40 @@ class PageCache:
     def get_many(self, rows):
         """``{pk: rendered JSON}`` of the ``(pk, live revision id)`` rows the cache has."""
         keys = {self.key(pk, revision_id): pk for pk, revision_id in rows}
-        return {keys[key]: body for key, body in cache.get_many(list(keys)).items()}
+        found = {keys[key]: body for key in keys if (body := _local.get(key)) is not None}
+        wanted = [key for key, pk in keys.items() if pk not in found]
+        if wanted:
+            for key, body in cache.get_many(wanted).items():
+                _local.put(key, body)
+                found[keys[key]] = body
+        return found
 
     def set_many(self, rendered):
         """Keep ``{(pk, live revision id): rendered JSON}``."""
-        cache.set_many(
-            {self.key(pk, revision_id): body for (pk, revision_id), body in rendered.items()},
-            self.timeout,
-        )
+        entries = {self.key(pk, revision_id): body for (pk, revision_id), body in rendered.items()}
+        cache.set_many(entries, self.timeout)
+        for key, body in entries.items():
+            _local.put(key, body)
+
+
+class LocalEntries:
+    """The representations this process used last, least recently used out first."""
+
+    def __init__(self, size):
+        self.size = size
+        self.entries = OrderedDict()
+
+    def get(self, key):
+        body = self.entries.get(key)
+        if body is not None:
+            self.entries.move_to_end(key)
+        return body
+
+    def put(self, key, body):
+        self.entries[key] = body
+        self.entries.move_to_end(key)
+        while len(self.entries) > self.size:
+            self.entries.popitem(last=False)
+
+
+_local = LocalEntries(LOCAL_ENTRIES)

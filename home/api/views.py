@@ -8,19 +8,20 @@ from rest_framework.response import Response
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.signing import BadSignature
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet, Window
 from django.http import Http404, HttpResponse
 
 from wagtail.api import APIField
 from wagtail.api.v2 import filters as wagtail_filters
 from wagtail.api.v2 import views as wagtail_views
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet as WagtailDocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet as WagtailImagesAPIViewSet
 
 from home.documents import public_documents
 
-from . import page_cache
+from . import page_cache, public_pages
 from .fields import OriginalFileURLField, ReferenceField, TagNamesField
 from .filters import ClassificationFilter, FoldedSearchFilter, PublishedDateFilter, SectionFilter
 from .parameters import CheckedParametersMixin
@@ -28,6 +29,27 @@ from .references import References
 from .serializers import PageSerializer
 
 PROJECT_FILTERS = ["section", "unit", "legal_field", "tag", "published_after", "published_before"]
+
+
+class SerializerClasses:
+    """Serializer classes by what Wagtail makes them from; at most ``size`` of them (the
+    ``fields`` parameter is the client's to choose)."""
+
+    def __init__(self, size):
+        self.size = size
+        self.classes = {}
+
+    def get(self, key, make):
+        serializer_class = self.classes.get(key)
+        if serializer_class is None:
+            serializer_class = make()
+            if len(self.classes) >= self.size:
+                self.classes.clear()
+            self.classes[key] = serializer_class
+        return serializer_class
+
+
+serializer_classes = SerializerClasses(256)
 
 
 class ReferencesMixin:
@@ -58,8 +80,36 @@ class ReferencesMixin:
         return response
 
 
+class ListingPagination(WagtailPagination):
+    """Wagtail's pagination, counting only when the total is asked for and not known yet:
+    a listing that reads its rows with the total beside them (``COUNT(*) OVER ()``, see
+    ``PagesAPIViewSet.rendered_pages``) spares the query that counts."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        # Wagtail's own checks of ?limit= and ?offset=, on a stand-in that gives back
+        # the bounds instead of slicing and counts nothing.
+        bounds = super().paginate_queryset(_Bounds(), request, view)
+        self.queryset = queryset
+        self.total_count = None
+        return queryset[bounds]
+
+    def total(self):
+        if self.total_count is None:
+            self.total_count = self.queryset.count()
+        return self.total_count
+
+
+class _Bounds:
+    def count(self):
+        return None
+
+    def __getitem__(self, bounds):
+        return bounds
+
+
 class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.PagesAPIViewSet):
     base_serializer_class = PageSerializer
+    pagination_class = ListingPagination
     filter_backends = [
         wagtail_filters.FieldsFilter,
         wagtail_filters.ChildOfFilter,
@@ -89,9 +139,9 @@ class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.Pag
 
     def get_base_queryset(self):
         # Wagtail asks for it several times a request; each time costs the queries that
-        # find the site and the view restrictions.
+        # find the site, its root page and the view restrictions.
         if not hasattr(self, "_base_queryset"):
-            self._base_queryset = super().get_base_queryset()
+            self._base_queryset = public_pages.get(self.request, super().get_base_queryset)
         return self._base_queryset
 
     def get_queryset(self):
@@ -106,9 +156,15 @@ class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.Pag
         return self._queryset
 
     def get_serializer_class(self):
-        # Asked for once for the cache's key and again for the pages missing from it.
+        # Wagtail makes a class for each call, the same for the same model, fields and
+        # view: each process keeps the ones it made.
         if not hasattr(self, "_serializer_class"):
-            self._serializer_class = super().get_serializer_class()
+            if self.action == "listing_view":
+                model = self.get_queryset().model
+            else:
+                model = type(self.get_object())
+            key = (type(self), model, self.action, self.request.GET.get("fields"))
+            self._serializer_class = serializer_classes.get(key, super().get_serializer_class)
         return self._serializer_class
 
     def listing_view(self, request):
@@ -117,7 +173,7 @@ class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.Pag
         queryset = self.filter_queryset(queryset)
         pages = self.paginate_queryset(queryset)
         items = self.rendered_pages(pages)
-        total_count = self.paginator.total_count
+        total_count = self.paginator.total()
         # What Wagtail's pagination would render, put together from the pages' JSON.
         body = b'{"meta":{"total_count":%d},"items":[%s]}' % (total_count, b",".join(items))
         return self.json_response(
@@ -141,8 +197,16 @@ class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.Pag
             return self.render(pages)
         cached = page_cache.PageCache(self, serializer_class)
         if isinstance(pages, QuerySet):
-            # The key columns only: the pages themselves are loaded if they are missing.
-            rows = list(pages.prefetch_related(None).values_list("pk", "live_revision_id"))
+            # The key columns only (the pages themselves are loaded if they are missing),
+            # and the listing's total beside them.
+            rows = list(
+                pages.prefetch_related(None).values_list(
+                    "pk", "live_revision_id", Window(Count("*"))
+                )
+            )
+            if rows and not pages.query.distinct:
+                self.paginator.total_count = rows[0][2]
+            rows = [(pk, revision_id) for pk, revision_id, _ in rows]
             loaded = None
         else:
             loaded = list(pages)

@@ -67,6 +67,36 @@ def test_a_cached_listing_costs_the_same_few_queries_whatever_its_limit(
     assert many == few < uncached / 2
 
 
+def test_a_listing_counts_its_pages_with_its_rows(client, page_cache, justice_section):
+    for number in range(3):
+        LegalNewsPageFactory(parent=justice_section, title=f"Tin {number}")
+    get(client, NEWS)
+    count, data = queries(client, f"{NEWS}&limit=2")
+    assert count == 1  # the rows and the total together; everything else is kept
+    assert data["meta"]["total_count"] == 3 and len(data["items"]) == 2
+    # No row to count with: counted on its own.
+    assert get(client, f"{NEWS}&offset=5").json() == {"meta": {"total_count": 3}, "items": []}
+    assert get(client, f"{NEWS}&limit=0").json()["meta"]["total_count"] == 3
+
+
+def test_a_signed_in_request_gets_wagtails_own_public_pages(
+    client, page_cache, justice_section, superuser
+):
+    """The public pages are kept for requests that pass no view restriction only."""
+    page = LegalNewsPageFactory(parent=justice_section, title="Tin cho cán bộ")
+    with committed():
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    def titles():
+        return [item["title"] for item in get(client, NEWS).json()["items"]]
+
+    assert titles() == []
+    client.force_login(superuser)
+    assert titles() == ["Tin cho cán bộ"]  # Wagtail lets signed-in users past a login
+    client.logout()
+    assert titles() == []
+
+
 def test_only_the_pages_missing_from_the_cache_are_rendered(client, page_cache, full_news):
     full_news(6)
     get(client, f"{NEWS}&limit=3")
