@@ -7,7 +7,7 @@ restriction (no signed-in user, no password given in its session: every front-en
 request) the answer depends only on the site asked for and on the content: sites, pages
 and restrictions, any change to which moves the content version
 (``cms.content_version``). So each process keeps the queryset (unevaluated) by content
-version and site.
+version and site, and the listing's queryset built on it by page type as well.
 
 Only while the content version is shared (``page_cache.enabled()``, with Redis): with a
 version of its own, a process would not see a restriction added in another one.
@@ -32,13 +32,14 @@ def passes_no_restriction(request):
     )
 
 
-def get(request, make):
-    """The public pages for ``request``: ``make()``'s queryset, kept when it may be."""
+def get(request, make, *other):
+    """The public pages for ``request``: ``make()``'s queryset, kept when it may be;
+    ``other`` names what else than the site it depends on (a listing's ``?type=``)."""
     if not (page_cache.enabled() and passes_no_restriction(request)):
         return make()
     # The version read first, so that what is kept under it is at least that recent.
     version = content_version.current()["token"]
-    key = (version, request.get_host(), request.get_port(), request.GET.get("site"))
+    key = (version, request.get_host(), request.get_port(), request.GET.get("site"), *other)
     queryset = _kept.get(key)
     if queryset is None:
         queryset = make()

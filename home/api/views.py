@@ -1,6 +1,7 @@
 """Endpoints of the content API (``/api/v2/``): Wagtail's viewsets with references
 loaded in bulk, related rows prefetched, and the project's filters."""
 
+import functools
 import json
 
 from rest_framework.renderers import JSONRenderer
@@ -128,15 +129,6 @@ class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.Pag
         PROJECT_FILTERS
     )
 
-    @classmethod
-    def get_available_fields(cls, model, db_fields_only=False):
-        fields = super().get_available_fields(model, db_fields_only)
-        if db_fields_only:
-            # Wagtail's exact-match field filter would read ?unit= as an id; the
-            # classification filter handles it (id or slug) instead.
-            fields = [field for field in fields if field not in PROJECT_FILTERS]
-        return fields
-
     def get_base_queryset(self):
         # Wagtail asks for it several times a request; each time costs the queries that
         # find the site, its root page and the view restrictions.
@@ -145,15 +137,37 @@ class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.Pag
         return self._base_queryset
 
     def get_queryset(self):
-        # Asked for by the listing and again for its serializer class.
+        # Asked for by the listing and again for its serializer class; the same for
+        # every request for the same site and page type (see public_pages).
         if not hasattr(self, "_queryset"):
-            from home.models import BasePage
-
-            queryset = super().get_queryset().select_related("locale", "alias_of")
-            if issubclass(queryset.model, BasePage):
-                queryset = queryset.select_related("unit").prefetch_related("legal_fields", "tags")
-            self._queryset = queryset
+            self._queryset = public_pages.get(
+                self.request, self._build_queryset, "type", self.request.GET.get("type")
+            )
         return self._queryset
+
+    def _build_queryset(self):
+        from home.models import BasePage
+
+        queryset = super().get_queryset().select_related("locale", "alias_of")
+        if issubclass(queryset.model, BasePage):
+            queryset = queryset.select_related("unit").prefetch_related("legal_fields", "tags")
+        return queryset
+
+    @classmethod
+    def get_available_fields(cls, model, db_fields_only=False):
+        # Asked for by several filters and checks of every request; a copy, since
+        # Wagtail's callers may change the list.
+        return list(cls._available_fields(model, db_fields_only))
+
+    @classmethod
+    @functools.cache
+    def _available_fields(cls, model, db_fields_only):
+        fields = super().get_available_fields(model, db_fields_only)
+        if db_fields_only:
+            # Wagtail's exact-match field filter would read ?unit= as an id; the
+            # classification filter handles it (id or slug) instead.
+            fields = [field for field in fields if field not in PROJECT_FILTERS]
+        return tuple(fields)
 
     def get_serializer_class(self):
         # Wagtail makes a class for each call, the same for the same model, fields and
