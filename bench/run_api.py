@@ -15,13 +15,14 @@ from pathlib import Path
 
 import psycopg
 import redis
+from psycopg import sql
 
 from . import report, wrk
 from .endpoints import ENDPOINTS, TARGETS, Endpoint
 from .server import PROJECT_DIR, WORKERS, fetch, gunicorn
 
 POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432/"
-POSTGRES_DATABASE = "bench_api"
+POSTGRES_DATABASE = "bench_api"  # dropped and created again by every run
 REDIS_URL = "redis://127.0.0.1:6379/9"  # a database of its own: it is flushed
 WARM_REQUESTS = 3
 BACKEND_NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL"}
@@ -30,7 +31,7 @@ BACKEND_NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL"}
 def main(argv=None):
     options = parse_args(argv)
     wrk.ensure_wrk()
-    cache = REDIS_URL if redis_answers(REDIS_URL) else None
+    cache = options.redis_url if redis_answers(options.redis_url) else None
     results = [run_backend(backend, options, cache) for backend in options.backends]
     print("\n" + report.markdown(results))
     for path in report.save(results):
@@ -57,6 +58,16 @@ def parse_args(argv):
     parser.add_argument("--duration", type=positive, default=10, help="seconds per wrk run")
     parser.add_argument("--repeat", type=positive, default=3, help="wrk runs per endpoint")
     parser.add_argument("--pages", type=positive, default=40, help="legal news pages")
+    parser.add_argument(
+        "--postgres-database",
+        default=POSTGRES_DATABASE,
+        help="the PostgreSQL database dropped and created for the run",
+    )
+    parser.add_argument(
+        "--redis-url",
+        default=REDIS_URL,
+        help="the Redis database the server caches in; it is flushed",
+    )
     return parser.parse_args(argv)
 
 
@@ -122,7 +133,7 @@ def run_backend(backend, options, cache):
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "bench.settings",
-            "DATABASE_URL": fresh_database(backend, workdir),
+            "DATABASE_URL": fresh_database(backend, workdir, options.postgres_database),
             "MEDIA_ROOT": str(workdir / "media"),
             "STATIC_ROOT": str(workdir / "static"),
         }
@@ -150,17 +161,18 @@ def run_backend(backend, options, cache):
     }
 
 
-def fresh_database(backend, workdir):
+def fresh_database(backend, workdir, name=POSTGRES_DATABASE):
     """The DATABASE_URL of an empty database for ``backend``."""
     if backend == "sqlite":
         return f"sqlite:///{workdir / 'bench.sqlite3'}"
+    database = sql.Identifier(name)
     try:
         with psycopg.connect(f"{POSTGRES_SERVER}postgres", autocommit=True) as connection:
-            connection.execute(f"DROP DATABASE IF EXISTS {POSTGRES_DATABASE} WITH (FORCE)")
-            connection.execute(f"CREATE DATABASE {POSTGRES_DATABASE}")
+            connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(database))
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(database))
     except psycopg.OperationalError as error:
         raise SystemExit(f"PostgreSQL at {POSTGRES_SERVER} is not answering: {error}") from error
-    return f"{POSTGRES_SERVER}{POSTGRES_DATABASE}"
+    return f"{POSTGRES_SERVER}{name}"
 
 
 def prepare(env, pages, output):

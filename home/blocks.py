@@ -1,10 +1,23 @@
-"""StreamField blocks shared by the page types."""
+"""StreamField blocks shared by the page types.
+
+Each block gives its own shape in the content API (``get_api_representation``); the
+chooser, rich text and embed blocks here are Wagtail's with that shape added, and are
+the ones every block module uses. They are stored and migrated as Wagtail's blocks
+(``DECONSTRUCT_ALIASES``), since their data is the same.
+"""
 
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds import blocks as embed_blocks
 from wagtail.images.blocks import ImageChooserBlock
+
+from home.api.representations import (
+    document_representation,
+    embed_representation,
+    image_representation,
+)
+from home.api.rich_text import rich_text_representation
 
 RICH_TEXT_FEATURES = [
     "h2",
@@ -20,6 +33,44 @@ RICH_TEXT_FEATURES = [
     "subscript",
     "blockquote",
 ]
+
+
+class ImageBlock(ImageChooserBlock):
+    """An image; in the API, the image with its alt text and renditions."""
+
+    def get_api_representation(self, value, context=None):
+        return image_representation(value, context)
+
+
+class DocumentBlock(DocumentChooserBlock):
+    """A document; in the API, its title, file name, size and download URL."""
+
+    def get_api_representation(self, value, context=None):
+        return document_representation(value, context)
+
+
+class RichTextBlock(blocks.RichTextBlock):
+    """Rich text; in the API, in the format the client asks for, display HTML with
+    absolute links by default."""
+
+    def get_api_representation(self, value, context=None):
+        return rich_text_representation(value.source, context)
+
+
+class EmbedBlock(embed_blocks.EmbedBlock):
+    """A YouTube or Facebook URL; in the API, the provider's embed (HTML, title,
+    thumbnail) beside the URL."""
+
+    def get_api_representation(self, value, context=None):
+        return embed_representation(value.url if value else None, context)
+
+
+DECONSTRUCT_ALIASES = {
+    ImageBlock: "wagtail.images.blocks.ImageChooserBlock",
+    DocumentBlock: "wagtail.documents.blocks.DocumentChooserBlock",
+    RichTextBlock: "wagtail.blocks.RichTextBlock",
+    EmbedBlock: "wagtail.embeds.blocks.EmbedBlock",
+}
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -43,7 +94,7 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label="ảnh")
+    image = ImageBlock(label="ảnh")
     caption = blocks.CharBlock(label="chú thích", required=False, max_length=500)
     credit = blocks.CharBlock(label="nguồn ảnh", required=False, max_length=255)
 
@@ -71,7 +122,7 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class DocumentLinkBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label="tài liệu")
+    document = DocumentBlock(label="tài liệu")
     title = blocks.CharBlock(
         label="tên hiển thị",
         required=False,
@@ -99,7 +150,7 @@ def body_blocks():
     return [
         (
             "paragraph",
-            blocks.RichTextBlock(
+            RichTextBlock(
                 features=RICH_TEXT_FEATURES,
                 label="Đoạn văn",
                 icon="pilcrow",

@@ -5,17 +5,14 @@ from django.core.exceptions import ValidationError
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageChooserBlock
 
-from home.blocks import RICH_TEXT_FEATURES
+from home.blocks import RICH_TEXT_FEATURES, DocumentBlock, EmbedBlock, ImageBlock, RichTextBlock
 
 ALT_TEXT_HELP = "Mô tả nội dung ảnh cho người khiếm thị và máy tìm kiếm."
 
 
 class InfographicImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label="ảnh")
+    image = ImageBlock(label="ảnh")
     alt_text = blocks.CharBlock(
         label="văn bản thay thế (alt)", max_length=500, help_text=ALT_TEXT_HELP
     )
@@ -28,11 +25,11 @@ class InfographicImageBlock(blocks.StructBlock):
 
 
 class LeafletPanelBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label="ảnh mặt tờ gấp")
+    image = ImageBlock(label="ảnh mặt tờ gấp")
     alt_text = blocks.CharBlock(
         label="văn bản thay thế (alt)", max_length=500, help_text=ALT_TEXT_HELP
     )
-    text = blocks.RichTextBlock(
+    text = RichTextBlock(
         label="nội dung chữ của mặt này",
         features=RICH_TEXT_FEATURES,
         help_text="Chép lại chữ trên mặt tờ gấp để đọc được trên điện thoại và tìm kiếm được.",
@@ -46,7 +43,7 @@ class LeafletPanelBlock(blocks.StructBlock):
 
 class ChapterBlock(blocks.StructBlock):
     title = blocks.CharBlock(label="tên chương", max_length=255)
-    body = blocks.RichTextBlock(label="nội dung", features=RICH_TEXT_FEATURES)
+    body = RichTextBlock(label="nội dung", features=RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "doc-full"
@@ -58,11 +55,11 @@ class ChapterBlock(blocks.StructBlock):
 class LectureSectionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label="tên phần", max_length=255)
     slides = blocks.ListBlock(
-        ImageChooserBlock(label="trang chiếu"), label="trang chiếu (ảnh)", min_num=0, required=False
+        ImageBlock(label="trang chiếu"), label="trang chiếu (ảnh)", min_num=0, required=False
     )
-    slides_pdf = DocumentChooserBlock(label="trang chiếu (PDF)", required=False)
+    slides_pdf = DocumentBlock(label="trang chiếu (PDF)", required=False)
     video = EmbedBlock(label="video", required=False, help_text="Đường dẫn YouTube hoặc Facebook.")
-    notes = blocks.RichTextBlock(
+    notes = RichTextBlock(
         label="ghi chú của giảng viên", features=RICH_TEXT_FEATURES, required=False
     )
 

@@ -3,7 +3,8 @@
 Each question keeps its StreamField block id for life, so an attempt drawn before an
 editor fixes a typo still scores against the same question. The correct answers live
 only in these blocks; nothing that leaves the server before the round closes reads
-them (``quizzes.drawing`` hands out questions without them).
+them (``quizzes.drawing`` hands out questions without them), and the blocks' own API
+representation leaves them out too.
 """
 
 from django.core.exceptions import ValidationError
@@ -11,6 +12,8 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from home.blocks import RichTextBlock
 
 SINGLE_CHOICE = "single_choice"
 MULTIPLE_CHOICE = "multiple_choice"
@@ -26,13 +29,21 @@ class OptionBlock(blocks.StructBlock):
     class Meta:
         icon = "radio-full"
 
+    def get_api_representation(self, value, context=None):
+        # Whether an option is right is for scoring, and for the answer sheet once the
+        # round has closed (quizzes.scoring), never for a representation.
+        return {"text": value["text"]}
+
 
 class QuestionBlock(blocks.StructBlock):
     """What every question has."""
 
+    # Left out of the API representation: they give the answer away.
+    answer_fields = ("explanation",)
+
     text = blocks.TextBlock(label="câu hỏi")
     points = blocks.IntegerBlock(label="điểm", min_value=0, max_value=100, default=4)
-    explanation = blocks.RichTextBlock(
+    explanation = RichTextBlock(
         label="giải thích",
         required=False,
         features=["bold", "italic", "link"],
@@ -44,6 +55,13 @@ class QuestionBlock(blocks.StructBlock):
         required=False,
         help_text="Văn bản mà câu hỏi kiểm tra hiểu biết.",
     )
+
+    def get_api_representation(self, value, context=None):
+        return {
+            name: representation
+            for name, representation in super().get_api_representation(value, context).items()
+            if name not in self.answer_fields
+        }
 
 
 class ChoiceQuestionBlock(QuestionBlock):
@@ -82,6 +100,8 @@ class TrueFalseBlock(QuestionBlock):
     statement_is_true = blocks.BooleanBlock(
         label="nhận định này đúng", required=False, help_text="Bỏ chọn nếu nhận định sai."
     )
+
+    answer_fields = (*QuestionBlock.answer_fields, "statement_is_true")
 
     class Meta:
         label = "Đúng/Sai"

@@ -1,9 +1,21 @@
-"""Serializer fields that page types name in their ``api_fields``."""
+"""Serializer fields that page types name in their ``api_fields``.
+
+Fields that refer to other objects say so in ``collect_references(instances, wanted)``,
+which ``References.prepare`` calls for all the instances of a response before any is
+serialised, so that what they refer to is loaded once for all of them.
+"""
 
 from rest_framework import serializers
 
+from . import stream
+from .references import references_of
+from .representations import (
+    document_representation,
+    embed_representation,
+    image_representation,
+    page_representation,
+)
 from .rich_text import rich_text_representation
-from .stream import stream_representation
 
 
 class UnitSerializer(serializers.Serializer):
@@ -28,18 +40,29 @@ class TagNamesField(serializers.Field):
 
 
 class ReferenceField(serializers.Field):
-    """An image, document or page, given by its id and loaded with the whole response."""
+    """An image, document or page, given by its id and loaded with the whole response;
+    ``part`` picks one key of the representation (an image's "renditions")."""
 
     def __init__(self, kind, part=None, **kwargs):
         self.kind = kind
         self.part = part
         super().__init__(read_only=True, **kwargs)
 
+    def collect_references(self, instances, wanted):
+        keys = wanted.keys(self.kind)
+        keys.update(self.get_attribute(instance) for instance in instances)
+        keys.discard(None)
+
     def to_representation(self, value):
-        references = self.context["references"]
-        if self.part:
-            return references.image(value, part=self.part)
-        return getattr(references, self.kind)(value)
+        references = references_of(self.context)
+        if self.kind == "page":
+            return page_representation(references.page(value))
+        if self.kind == "document":
+            return document_representation(references.document(value), self.context)
+        representation = image_representation(references.image(value), self.context)
+        if self.part and representation is not None:
+            return representation[self.part]
+        return representation
 
 
 class EmbedField(serializers.Field):
@@ -48,8 +71,11 @@ class EmbedField(serializers.Field):
     def __init__(self, **kwargs):
         super().__init__(read_only=True, **kwargs)
 
+    def collect_references(self, instances, wanted):
+        wanted.embed_urls.update(self.get_attribute(instance) for instance in instances)
+
     def to_representation(self, url):
-        return self.context["references"].embed(url)
+        return embed_representation(url, self.context)
 
 
 class OriginalFileURLField(serializers.Field):
@@ -59,14 +85,29 @@ class OriginalFileURLField(serializers.Field):
         super().__init__(read_only=True, source="*", **kwargs)
 
     def to_representation(self, image):
-        return self.context["references"].absolute(image.file.url)
+        return references_of(self.context).absolute(image.file.url)
 
 
 class StreamFieldSerializer(serializers.Field):
+    """A StreamField as its blocks represent themselves."""
+
+    def collect_references(self, instances, wanted):
+        # Converted for all the instances at once (see stream.py), and kept on them for
+        # to_representation.
+        values = stream.convert([self.get_attribute(instance) for instance in instances])
+        for instance, value in zip(instances, values, strict=True):
+            setattr(instance, self.source, value)
+            for leaf in stream.leaves(value):
+                wanted.block_value(leaf)
+
     def to_representation(self, value):
-        return stream_representation(value.stream_block, value.raw_data, self.context)
+        return value.stream_block.get_api_representation(value, self.context)
 
 
 class RichTextSerializer(serializers.CharField):
+    def collect_references(self, instances, wanted):
+        for instance in instances:
+            wanted.rich_text(self.get_attribute(instance))
+
     def to_representation(self, value):
         return rich_text_representation(value, self.context)

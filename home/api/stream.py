@@ -1,57 +1,37 @@
-"""StreamField values in the API, built from the stored JSON.
+"""StreamField values in the API.
 
-Going through ``StreamValue`` would load each page's images, documents and pages with
-queries of its own; walking the raw data instead hands every reference to
-``References``, which loads them for the whole response at once.
+Each block gives its own representation (``get_api_representation``: see
+``home/blocks.py``); this module only makes sure that what the blocks refer to is loaded
+for all the pages of a response at once. Left to itself, each page's StreamValue loads
+its chooser blocks' objects when first read, with queries of its own for every page of
+a listing. ``convert`` converts the stored data of all the pages at once with Wagtail's
+``bulk_to_python``, which loads each chooser block's objects in one query, and
+``leaves`` walks the result for what the representations need besides (image
+renditions, embeds, the links in rich text: see ``references.Wanted``).
 """
 
-from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageChooserBlock
+from collections.abc import Mapping, Sequence
 
-from .rich_text import rich_text_representation
+from wagtail.blocks import StreamValue
 
 
-def stream_representation(stream_block, raw_data, context):
-    return _represent(stream_block, list(raw_data), context)
+def convert(values):
+    """The StreamValues of one StreamField of many pages, converted together."""
+    stream_block = values[0].stream_block
+    return stream_block.bulk_to_python([list(value.raw_data) for value in values])
 
 
-def _represent(block, raw, context):
-    references = context["references"]
-    if isinstance(block, blocks.StreamBlock):
-        return [
-            {
-                "type": child["type"],
-                "value": _represent(block.child_blocks[child["type"]], child.get("value"), context),
-                "id": child.get("id"),
-            }
-            for child in raw or []
-            if child.get("type") in block.child_blocks
-        ]
-    if isinstance(block, blocks.ListBlock):
-        return [
-            _represent(
-                block.child_block,
-                item["value"] if block._item_is_in_block_format(item) else item,
-                context,
-            )
-            for item in raw or []
-        ]
-    if isinstance(block, blocks.StructBlock):
-        raw = raw or {}
-        return {
-            name: _represent(child, raw.get(name), context)
-            for name, child in block.child_blocks.items()
-        }
-    if isinstance(block, ImageChooserBlock):
-        return references.image(raw)
-    if isinstance(block, DocumentChooserBlock):
-        return references.document(raw)
-    if isinstance(block, blocks.PageChooserBlock):
-        return references.page(raw)
-    if isinstance(block, EmbedBlock):
-        return references.embed(raw)
-    if isinstance(block, blocks.RichTextBlock):
-        return rich_text_representation(raw, context)
-    return block.get_api_representation(block.to_python(raw), context)
+def leaves(value):
+    """Every value inside a StreamField value that is not itself a stream, a list or a
+    struct: model instances, rich text, embeds, strings."""
+    if isinstance(value, StreamValue):
+        for child in value:
+            yield from leaves(child.value)
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from leaves(item)
+    elif isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        for item in value:
+            yield from leaves(item)
+    else:
+        yield value
