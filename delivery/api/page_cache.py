@@ -6,7 +6,7 @@ costs, and a page's representation changes only when the page is published again
 when something it shows changes. So the rendered JSON of each page is kept under a key
 made of:
 
-- the content version (``cms.content_version``): every change to published content (a
+- the content version (``core.content_version``): every change to published content (a
   page published, unpublished, moved or deleted; an image, document, unit, legal field,
   tag, site or view restriction saved) retires every entry at once, as it retires the
   cached responses, so that a page showing another one's title, URL or image is never

@@ -6,7 +6,7 @@ three queries before the API reads a single page. For a request that passes no v
 restriction (no signed-in user, no password given in its session: every front-end's
 request) the answer depends only on the site asked for and on the content: sites, pages
 and restrictions, any change to which moves the content version
-(``cms.content_version``). So each process keeps the queryset (unevaluated) by content
+(``core.content_version``). So each process keeps the queryset (unevaluated) by content
 version and site, and the listing's queryset built on it by page type as well.
 
 Only while the content version is shared (``page_cache.enabled()``, with Redis): with a
