@@ -14,9 +14,9 @@ from django.utils import timezone
 
 from wagtail.models import Collection, PageViewRestriction
 
+from bookshelf.models import BookshelfPage
 from home.models import CustomImage, SectionPage, Unit
 from publications.models import (
-    BookshelfPage,
     EBookPage,
     InfographicPage,
     LeafletPage,

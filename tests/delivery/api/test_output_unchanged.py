@@ -17,7 +17,7 @@ from unittest import mock
 
 import pytest
 
-from home.api.views import PagesAPIViewSet
+from delivery.api.views import PagesAPIViewSet
 
 from . import golden_content as golden
 
@@ -49,7 +49,7 @@ TYPES = [
     "publications.LeafletPage",
     "publications.EBookPage",
     "publications.LecturePage",
-    "publications.BookshelfPage",
+    "bookshelf.BookshelfPage",
     "quizzes.ContestPage",
     "quizzes.QuizPage",
 ]

@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
-from home.api.views import PagesAPIViewSet
+from delivery.api.views import PagesAPIViewSet
 from tests.factories import LegalNewsPageFactory
 
 from .test_headless_preview import headless_clients, post_unsaved_changes  # noqa: F401
