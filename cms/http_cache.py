@@ -46,6 +46,15 @@ class LocalResponses:
             self.entries.popitem(last=False)
 
 
+def _carries_credentials(request):
+    """Whether the answer may depend on who asks: a session (a signed-in editor sees
+    pages restricted to signed-in users; a visitor who gave a page's password sees that
+    page) or an Authorization header. Such answers are neither taken from the cache nor
+    stored in it, nor marked public. (This middleware runs before the session one, so it
+    looks at the cookie.)"""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or "Authorization" in request.headers
+
+
 class PublicResponseCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -55,7 +64,11 @@ class PublicResponseCacheMiddleware:
         self.local = LocalResponses(LOCAL_ENTRIES)
 
     def __call__(self, request):
-        if request.method not in ("GET", "HEAD") or not self.paths.match(request.path_info):
+        if (
+            request.method not in ("GET", "HEAD")
+            or not self.paths.match(request.path_info)
+            or _carries_credentials(request)
+        ):
             return self.get_response(request)
 
         key = self._key(request)

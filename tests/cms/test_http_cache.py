@@ -102,6 +102,27 @@ def test_previews_and_errors_are_not_cached(client, server_cache):
     assert "public" not in preview.get("Cache-Control", "")
 
 
+def test_what_a_signed_in_user_sees_is_never_served_to_others(
+    client, server_cache, justice_section, board_member
+):
+    from django.test import Client
+
+    from wagtail.models import PageViewRestriction
+
+    LegalNewsPageFactory(parent=justice_section, title="Tin công khai")
+    internal = LegalNewsPageFactory(parent=justice_section, title="Tin nội bộ")
+    PageViewRestriction.objects.create(page=internal, restriction_type="login")
+    client.force_login(board_member)
+    signed_in = client.get(LISTING)
+    assert "Tin nội bộ" in signed_in.content.decode()
+    assert "public" not in signed_in.get("Cache-Control", "")
+
+    anonymous = Client().get(LISTING)
+
+    titles = [item["title"] for item in anonymous.json()["items"]]
+    assert titles == ["Tin công khai"]
+
+
 def test_publishing_purges_the_front_end_cache_of_api_and_feed_urls(
     settings, justice_section, justice_department, land_field
 ):
