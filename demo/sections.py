@@ -1,5 +1,6 @@
-"""The sections (chuyên mục) below the home page. A section owned by a unit is where that
-unit's editors write; the others are the editorial board's."""
+"""The sections (chuyên mục) below the home page. Every unit's editors write in a section
+no unit owns; a section a unit owns (a commune's, below "Pháp luật ở cơ sở") is that
+unit's alone."""
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -24,7 +25,7 @@ SECTIONS = [
     (
         "tin-tuc-phap-luat",
         "Tin tức pháp luật",
-        "STP",
+        None,
         "Tin về văn bản pháp luật mới, hoạt động phổ biến, giáo dục pháp luật trong tỉnh.",
         [],
     ),

@@ -23,7 +23,7 @@ class HomeConfig(AppConfig):
         from core import content_version
         from core.slugs import vietnamese_slugify
 
-        from . import signals, sms  # noqa: F401 (sms: its deployment check)
+        from . import page_forms, signals, sms, unit_permissions  # noqa: F401 (sms: its check)
         from .models import LegalField, Unit
 
         # What the API and feeds show of pages, media and the taxonomy.
@@ -40,6 +40,9 @@ class HomeConfig(AppConfig):
             Locale,
             Group,
         )
+
+        unit_permissions.register()
+        page_forms.use_blank_aware_rich_text()
 
         # wagtail-localize re-slugifies every translated page with Django's plain
         # slugify, which drops "đ" ("luật-đất-đai" -> "luat-at-ai"). It looks the name up

@@ -6,12 +6,16 @@ the ones every block module uses. They are stored and migrated as Wagtail's bloc
 (``DECONSTRUCT_ALIASES``), since their data is the same.
 """
 
+from django.core.exceptions import ValidationError
+
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds import blocks as embed_blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import RichText
 
+from core.rich_text import is_blank
 from home.api.representations import (
     document_representation,
     embed_representation,
@@ -51,7 +55,14 @@ class DocumentBlock(DocumentChooserBlock):
 
 class RichTextBlock(blocks.RichTextBlock):
     """Rich text; in the API, in the format the client asks for, display HTML with
-    absolute links by default."""
+    absolute links by default. Text that shows nothing is empty (``core.rich_text``)."""
+
+    def clean(self, value):
+        if is_blank(value.source if value else ""):
+            if self.required:
+                raise ValidationError(self.field.error_messages["required"])
+            value = RichText("")
+        return super().clean(value)
 
     def get_api_representation(self, value, context=None):
         return rich_text_representation(value.source, context)

@@ -1,18 +1,19 @@
-"""What a unit's editors may touch: their unit's sections and media folder, nothing else.
+"""The rights a unit's editors hold: a group, a media folder, and the right to add pages
+in the sections they may write in.
 
-Every unit gets a group of editors and a collection. Editors may add and edit pages in
-the sections their unit owns, but not publish: publishing goes through the editorial
-board's approval task. Group and permissions follow the data, so an administrator who
-adds a unit or hands a section to a unit needs to do nothing more.
+Every unit gets a group of editors and a collection. What the right to add lets them do
+with pages (create content, edit their unit's, never publish) is in
+``home.unit_permissions``. Groups and rights follow the data, so an administrator who
+adds a unit, retires one, or gives a section to a unit needs to do nothing more.
 """
 
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Collection, GroupCollectionPermission
 
-EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 # Wagtail checks image permissions against wagtailimages.Image, even with a custom image model.
 EDITOR_MEDIA_MODELS = (("wagtailimages", "image"), ("wagtaildocs", "document"))
 EDITOR_MEDIA_ACTIONS = ("add", "change", "choose")
@@ -61,21 +62,43 @@ def ensure_unit_access(unit):
     type(unit).objects.filter(pk=unit.pk).update(editors_group=group, collection=unit.collection)
 
 
-@transaction.atomic
-def sync_section_permissions(section):
-    """Give the owning unit's editors add/edit rights on ``section``; take them from any
-    other unit's editors (the section may have changed hands)."""
-    permissions = [_permission("wagtailcore", "page", name) for name in EDITOR_PAGE_PERMISSIONS]
-    page = Page.objects.get(pk=section.pk)
-    GroupPagePermission.objects.filter(page=page, group__unit__isnull=False).exclude(
-        group__unit=section.unit_id
-    ).delete()
-    if section.unit_id is None:
-        return
-    unit = section.unit
-    if unit.editors_group_id is None:
-        ensure_unit_access(unit)
-    for permission in permissions:
-        GroupPagePermission.objects.get_or_create(
-            group_id=unit.editors_group_id, page=page, permission=permission
+def sync_unit_page_rights(sections=None, units=None, apps=django_apps):
+    """Give units' editors the right to add in the sections they may write in, and take
+    every other page right from them (``home.unit_permissions`` says what "add" lets
+    them do). A section no unit owns is open to every active unit; a section a unit
+    owns, to that unit only.
+
+    ``sections`` and ``units`` narrow the work to what changed (all by default);
+    ``apps`` lets a migration run it on its historical models.
+    """
+    SectionPage = apps.get_model("home", "SectionPage")
+    Unit = apps.get_model("home", "Unit")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    Permission = apps.get_model("auth", "Permission")
+    add_page = Permission.objects.get(
+        content_type__app_label="wagtailcore", content_type__model="page", codename="add_page"
+    )
+    sections = list(SectionPage.objects.all() if sections is None else sections)
+    units = list(Unit.objects.filter(editors_group__isnull=False) if units is None else units)
+    wanted = {
+        (unit.editors_group_id, section.pk)
+        for section in sections
+        for unit in units
+        if unit.is_active and unit.editors_group_id and section.unit_id in (None, unit.pk)
+    }
+    with transaction.atomic():
+        held = GroupPagePermission.objects.filter(
+            group__in=[unit.editors_group_id for unit in units if unit.editors_group_id],
+            page__in=[section.pk for section in sections],
+        )
+        kept = set()
+        for right in held:
+            key = (right.group_id, right.page_id)
+            if right.permission_id == add_page.pk and key in wanted:
+                kept.add(key)
+            else:
+                right.delete()
+        GroupPagePermission.objects.bulk_create(
+            GroupPagePermission(group_id=group_id, page_id=page_id, permission=add_page)
+            for group_id, page_id in wanted - kept
         )

@@ -96,6 +96,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A unit editor's refusals in the page admin say why; the type menu offers what they may create.
+    "home.unit_admin.UnitPageScreensMiddleware",
+    # Approving or rejecting a page ends with a word of what happened and a link to it.
+    "home.moderation_messages.ModerationMessagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: turns a locked-out sign-in into its lockout page.

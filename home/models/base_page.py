@@ -10,10 +10,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.rich_text import is_blank
 from core.slugs import vietnamese_slugify
 from core.vietnamese import fold
 from home.api.fields import LegalFieldSerializer, TagNamesField, UnitSerializer
 from home.headless_preview import HeadlessPreviewModes
+from home.page_forms import UnitPageForm
+from home.unit_permissions import UnitPagePermissionTester
 
 from .taxonomy import PageTag
 
@@ -110,6 +113,8 @@ class BasePage(HeadlessPreviewModes, SocialFields, ClassificationFields, Page):
         "ảnh đại diện", "Ảnh hiển thị đầu trang và trong danh sách; nên dùng ảnh ngang."
     )
 
+    base_form_class = UnitPageForm
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -144,6 +149,10 @@ class BasePage(HeadlessPreviewModes, SocialFields, ClassificationFields, Page):
     class Meta:
         abstract = True
 
+    def permissions_for_user(self, user):
+        # A unit's editors add content everywhere and edit their unit's pages.
+        return UnitPagePermissionTester(user, self)
+
     def full_clean(self, *args, **kwargs):
         self._apply_house_rules()
         super().full_clean(*args, **kwargs)
@@ -156,6 +165,14 @@ class BasePage(HeadlessPreviewModes, SocialFields, ClassificationFields, Page):
     def _apply_house_rules(self):
         self._fold_slug()
         self._inherit_unit()
+        self._empty_blank_rich_text()
+
+    def _empty_blank_rich_text(self):
+        """Store rich text that shows nothing as empty, so that a required text left
+        empty is refused when the page is submitted, not when the board approves it."""
+        for field in self._meta.get_fields():
+            if isinstance(field, RichTextField) and is_blank(getattr(self, field.attname)):
+                setattr(self, field.attname, "")
 
     def _fold_slug(self):
         """Store ASCII slugs: "Luật Đất đai 2024" -> ``luat-dat-dai-2024``.
