@@ -54,8 +54,14 @@ class ChapterBlock(blocks.StructBlock):
 
 class LectureSectionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label="tên phần", max_length=255)
+    # No slide to start with: an empty one is refused as missing its image, and a section
+    # may have a PDF or a video instead.
     slides = blocks.ListBlock(
-        ImageBlock(label="trang chiếu"), label="trang chiếu (ảnh)", min_num=0, required=False
+        ImageBlock(label="trang chiếu"),
+        label="trang chiếu (ảnh)",
+        min_num=0,
+        required=False,
+        default=[],
     )
     slides_pdf = DocumentBlock(label="trang chiếu (PDF)", required=False)
     video = EmbedBlock(label="video", required=False, help_text="Đường dẫn YouTube hoặc Facebook.")
