@@ -40,12 +40,18 @@ from tests.factories import (
 )
 
 BOARD = "Ban Biên tập"
+
+
+def _words(text):
+    return frozenset(text.split())
+
+
 PASSWORD = "mat-khau-quan-tri"
 
 # Words of the admin's English that no Vietnamese syllable spells: two syllables, a
 # consonant cluster, or an ending Vietnamese does not have. Short English words that are
 # also Vietnamese ("an", "in", "to", "do", "no", "tin", "ban", "long") are left out.
-ENGLISH_WORDS = frozenset(
+ENGLISH_WORDS = _words(
     """
     the this that these those with without your you from into onto about which what
     when where there their have has been will would should could please must here
@@ -68,7 +74,7 @@ ENGLISH_WORDS = frozenset(
     approve approved reject rejected request requested comparing compare privacy
     redirect redirects translation translations translate sync synced source
     language languages locale locales notification notifications profile password
-    name username email address content contents listing list lists main sidebar
+    name username address content contents listing list lists main sidebar
     side panel panels tab tabs link links broken missing text decorative
     character characters count split line break horizontal heading headings
     paragraph bold italic bullet numbered superscript subscript strikethrough code
@@ -79,15 +85,15 @@ ENGLISH_WORDS = frozenset(
     something anything everything subpage subpages trash restore archive archived
     confirm confirmation successfully success failed failure warning warnings info
     minimum maximum number numbers must least most
-    """.split()
+    """
 )
 
 # Names of things, the same in Vietnamese: a word on this list is never reported.
-PROPER_NOUNS = frozenset(
+PROPER_NOUNS = _words(
     """
     wagtail infographic email api url urls html pdf json csv xlsx rss youtube facebook
     webhook webhooks http https id seo cccd sms otp qr zalo ok
-    """.split()
+    """
 )
 
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -168,9 +174,7 @@ def _backdate(pages, days):
     Page.objects.filter(pk__in=ids).update(
         latest_revision_created_at=moment, last_published_at=moment
     )
-    Revision.page_revisions.filter(object_id__in=[str(pk) for pk in ids]).update(
-        created_at=moment
-    )
+    Revision.page_revisions.filter(object_id__in=[str(pk) for pk in ids]).update(created_at=moment)
 
 
 def _webhook_deliveries(section):
@@ -272,9 +276,7 @@ def build_admin_site():
         "failed delivery (no connection)": reverse(
             "webhook_deliveries:inspect", args=[unreachable.pk]
         ),
-        "failed delivery (HTTP 500)": reverse(
-            "webhook_deliveries:inspect", args=[server_error.pk]
-        ),
+        "failed delivery (HTTP 500)": reverse("webhook_deliveries:inspect", args=[server_error.pk]),
         "locked pages report": reverse("wagtailadmin_reports:locked_pages"),
         "workflows report": reverse("wagtailadmin_reports:workflow"),
         "workflow tasks report": reverse("wagtailadmin_reports:workflow_tasks"),

@@ -6,6 +6,8 @@ writes into the page is walked in Chromium (tests/e2e/test_admin_language.py).
 
 import pytest
 
+from django.urls import reverse
+
 from tests.cms.admin_walk import build_admin_site, english_words, untranslated
 
 ROLES = ("admin", "board", "editor")
@@ -37,7 +39,7 @@ def test_untranslated_looks_at_interface_text_only():
     """
     found = untranslated(html)
     assert found == [
-        "button[aria-label]: 'Toggle sidebar' (Toggle)",
+        "button[aria-label]: 'Toggle sidebar' (Toggle, sidebar)",
         "input[placeholder]: 'Search options…' (Search, options)",
         "screen reader <span>: 'Page explorer' (Page, explorer)",
     ]
@@ -46,11 +48,15 @@ def test_untranslated_looks_at_interface_text_only():
 def test_main_screens_have_no_english(client, admin_site):
     # One walk for the three roles: building the site costs more than a screen.
     found = []
+    dashboard = reverse("wagtailadmin_home")
     for role in ROLES:
         client.force_login(admin_site.users[role])
         for screen, url in admin_site.screens[role].items():
-            response = client.get(url)
+            # A unit's editor is taken from the page tree to their unit's section.
+            response = client.get(url, follow=True)
             assert response.status_code == 200, f"{role}, {screen} ({url}): {response.status_code}"
+            landed = response.redirect_chain[-1][0] if response.redirect_chain else url
+            assert landed != dashboard or url == dashboard, f"{role} may not see {screen}"
             found += [
                 f"{role}, {screen} ({url}) — {text}"
                 for text in untranslated(response.content.decode())

@@ -132,7 +132,7 @@ def apply_renames(before, renames):
     for page in before["pages"]:
         page["type"] = cts.get(page["type"], page["type"])
         if page["url_path"] == "/":
-            page["title"] = renames["root_page_title"].get(page["title"], page["title"])
+            page["title"] = renames.get("root_page_title", {}).get(page["title"], page["title"])
     perms = before["permissions"]
     perms["groups"] = {
         group: sorted(rename_permission(p, cts) for p in labels)
@@ -142,7 +142,7 @@ def apply_renames(before, renames):
         user: sorted(rename_permission(p, cts) for p in labels)
         for user, labels in perms["users"].items()
     }
-    root_collection = renames["root_collection_name"]
+    root_collection = renames.get("root_collection_name", {})
     perms["collection"] = [
         [group, " / ".join([root_collection.get(root, root), *rest]), permission]
         for group, (root, *rest), permission in (
