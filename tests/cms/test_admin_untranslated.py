@@ -4,9 +4,14 @@ The server-side half of the walk: the HTML each screen is served with. What Java
 writes into the page is walked in Chromium (tests/e2e/test_admin_language.py).
 """
 
+from pathlib import Path
+
 import pytest
 
+from django.conf import settings
 from django.urls import reverse
+
+import wagtail.admin
 
 from tests.cms.admin_walk import build_admin_site, english_words, untranslated
 
@@ -62,3 +67,54 @@ def test_main_screens_have_no_english(client, admin_site):
                 for text in untranslated(response.content.decode())
             ]
     assert not found, "English in the admin:\n" + "\n".join(found)
+
+
+def test_no_link_to_wagtails_english_guide(client, superuser):
+    client.force_login(superuser)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    # The sidebar's menus are in the page as JSON, the dashboard's links as HTML.
+    assert "guide.wagtail.org" not in html
+    assert "Phím tắt" in html  # the help menu keeps the keyboard shortcuts
+
+
+# Wagtail's templates the project replaces to translate what Wagtail left in English:
+# each must stay Wagtail's own but for these changes (check them on a Wagtail upgrade).
+GUIDE_LINK = """            {% wagtail_feature_release_editor_guide_link as editor_guide_link %}
+            {% wagtail_version as current_version %}
+            <li>
+                <a class="w-underline w-underline-offset-[3px] w-flex w-items-center w-gap-1"
+                   href="{{ editor_guide_link }}"
+                   target="_blank"
+                   rel="noreferrer">
+                    {% blocktrans trimmed %}
+                        Wagtail {{ current_version }} editor guide
+                    {% endblocktrans %}
+                    {% icon name="link-external" classname="initial" %}
+                </a>
+            </li>
+"""
+OVERRIDES = {
+    "wagtailadmin/home.html": [('value="Search"', "value=\"{% trans 'Search' %}\"")],
+    "wagtailadmin/shared/header.html": [('value="Search"', "value=\"{% trans 'Search' %}\"")],
+    "wagtailadmin/shared/headers/_actions.html": [
+        ("{# Actions", "{% load i18n %}\n{# Actions"),
+        ('aria-label="Actions"', "aria-label=\"{% trans 'Actions' %}\""),
+    ],
+    "wagtailadmin/shared/user_avatar.html": [
+        (
+            "{% if not username %}{{ user }}{% else %}{{ username }}{% endif %}",
+            "{% if username %}{{ username }}{% elif user %}{{ user }}{% endif %}",
+        )
+    ],
+    "wagtailadmin/home/account_summary.html": [(GUIDE_LINK, "")],
+}
+
+
+@pytest.mark.parametrize("name", OVERRIDES)
+def test_replaced_admin_templates_differ_from_wagtails_only_by_the_translation(name):
+    original = (Path(wagtail.admin.__file__).parent / "templates" / name).read_text()
+    expected = original
+    for old, new in OVERRIDES[name]:
+        assert old in original, f"Wagtail's {name} changed: compare and update the copy"
+        expected = expected.replace(old, new)
+    assert (Path(settings.BASE_DIR) / "templates" / name).read_text() == expected
