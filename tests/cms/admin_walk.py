@@ -96,6 +96,7 @@ PROPER_NOUNS = _words(
     """
 )
 
+CSS_CONTENT = re.compile(r'content:\s*"([^"]+)"')
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Attributes whose text is read to people: by screen readers, as tooltips, in empty fields.
 READ_ATTRIBUTES = ("aria-label", "aria-description", "title", "placeholder", "alt")
@@ -124,12 +125,15 @@ def ui_texts(html):
     """The interface's texts in ``html``: each visible or screen-reader text run, and
     each attribute read to people, with where it was found."""
     soup = BeautifulSoup(html, "html.parser")
+    texts = []
+    # Text that stylesheets write (Draftail's placeholders are ::before content).
+    for style in soup.find_all("style"):
+        texts += [("css content", text) for text in CSS_CONTENT.findall(style.get_text())]
     for element in soup.find_all(SKIPPED_ELEMENTS):
         element.decompose()
     # Hidden until JavaScript fills it in (the browser walk reads what it writes).
     for element in soup.find_all(attrs={"hidden": True}):
         element.decompose()
-    texts = []
     for element in soup.find_all(True):
         for attribute in READ_ATTRIBUTES:
             value = element.get(attribute)

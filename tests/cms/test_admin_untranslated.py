@@ -41,9 +41,11 @@ def test_untranslated_looks_at_interface_text_only():
         <a href="/admin/pages/edit/">Sửa</a>
         <script>const label = "Collapse all";</script>
         <textarea>Write something</textarea>
+        <style>.Draftail-block--empty::before { content: "Type ‘/’ to insert a block"; }</style>
     """
     found = untranslated(html)
     assert found == [
+        "css content: 'Type ‘/’ to insert a block' (Type, insert, block)",
         "button[aria-label]: 'Toggle sidebar' (Toggle, sidebar)",
         "input[placeholder]: 'Search options…' (Search, options)",
         "screen reader <span>: 'Page explorer' (Page, explorer)",
