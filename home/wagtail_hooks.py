@@ -62,3 +62,13 @@ class LockoutMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def lockout_menu_item():
     return LockoutMenuItem("Khóa đăng nhập", reverse("home_lockouts"), icon_name="lock", order=900)
+
+
+# Wagtail's guide and release notes are in English, on the Internet: editors are not
+# sent there. The help menu keeps the keyboard shortcuts.
+ENGLISH_GUIDE_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
+
+
+@hooks.register("construct_help_menu")
+def hide_english_guide(request, menu_items):
+    menu_items[:] = [item for item in menu_items if not item.name.startswith(ENGLISH_GUIDE_ITEMS)]

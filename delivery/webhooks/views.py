@@ -24,6 +24,7 @@ from delivery.models import WebhookDelivery, WebhookSubscriber
 
 from . import tasks
 from .delivery import RESTARTABLE, restart
+from .failures import explain
 from .forms import WebhookSubscriberForm
 
 DELIVERIES_INDEX = "webhook_deliveries:index"
@@ -152,6 +153,16 @@ class DeliveryInspectView(generic.InspectView):
         value = super().get_field_display_value(field_name, field)
         return "-" if value is None else value
 
+    def get_field_label(self, field_name, field):
+        if field_name == "failure":
+            return "Lý do thất bại"
+        if field_name == "response_excerpt":
+            return "Chi tiết kỹ thuật (phản hồi hoặc lỗi gần nhất)"
+        return super().get_field_label(field_name, field)
+
+    def get_failure_display_value(self):
+        return explain(self.object) or "-"
+
     def get_page_url_display_value(self):
         url = self.object.page_url
         return format_html('<a href="{}">{}</a>', url, url) if url else "-"
@@ -225,6 +236,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
         ),
         "attempts",
         "response_status_code",
+        Column("failure", label="Lý do thất bại", accessor=explain),
         "created_at",
     ]
     filterset_class = DeliveryFilterSet
@@ -242,6 +254,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
         "last_attempt_at",
         "next_attempt_at",
         "response_status_code",
+        "failure",
         "response_excerpt",
         "created_at",
         "finished_at",

@@ -131,6 +131,8 @@ def apply_renames(before, renames):
     before["row_counts"] = {tables.get(t, t): n for t, n in before["row_counts"].items()}
     for page in before["pages"]:
         page["type"] = cts.get(page["type"], page["type"])
+        if page["url_path"] == "/":
+            page["title"] = renames.get("root_page_title", {}).get(page["title"], page["title"])
     perms = before["permissions"]
     perms["groups"] = {
         group: sorted(rename_permission(p, cts) for p in labels)
@@ -140,6 +142,13 @@ def apply_renames(before, renames):
         user: sorted(rename_permission(p, cts) for p in labels)
         for user, labels in perms["users"].items()
     }
+    root_collection = renames.get("root_collection_name", {})
+    perms["collection"] = [
+        [group, " / ".join([root_collection.get(root, root), *rest]), permission]
+        for group, (root, *rest), permission in (
+            (g, place.split(" / "), p) for g, place, p in perms["collection"]
+        )
+    ]
     for kind in ("page", "collection"):
         perms[kind] = sorted([g, place, rename_permission(p, cts)] for g, place, p in perms[kind])
     before["content_types"] = {
