@@ -151,6 +151,7 @@ def apply_renames(before, renames):
     ]
     for kind in ("page", "collection"):
         perms[kind] = sorted([g, place, rename_permission(p, cts)] for g, place, p in perms[kind])
+    change_page_permissions(before, renames.get("page_permissions", {}))
     before["content_types"] = {
         cts.get(label, label): {
             **entry,
@@ -159,6 +160,24 @@ def apply_renames(before, renames):
         for label, entry in before["content_types"].items()
     }
     return before
+
+
+def change_page_permissions(before, changes):
+    """Page permissions the upgrade takes away ("removed": rows) and grants ("added":
+    each of its groups on each of its pages), with the rows they count."""
+    removed = {tuple(row) for row in changes.get("removed", [])}
+    added = changes.get("added", {})
+    granted = [
+        [group, page, added["permission"]]
+        for group in added.get("groups", [])
+        for page in added.get("pages", [])
+    ]
+    rows = before["permissions"]["page"]
+    kept = [row for row in rows if tuple(row) not in removed]
+    before["permissions"]["page"] = sorted(kept + granted)
+    change = len(kept) + len(granted) - len(rows)
+    before["row_counts"]["wagtailcore_grouppagepermission"] += change
+    before["content_types"]["wagtailcore.grouppagepermission"]["objects"] += change
 
 
 def compare_content_types(before, after):

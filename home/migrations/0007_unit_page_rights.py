@@ -12,6 +12,6 @@ def grant(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("home", "0005_lockout_permissions")]
+    dependencies = [("home", "0006_vietnamese_root_names")]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
