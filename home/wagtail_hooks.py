@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -62,3 +64,8 @@ class LockoutMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def lockout_menu_item():
     return LockoutMenuItem("Khóa đăng nhập", reverse("home_lockouts"), icon_name="lock", order=900)
+
+
+@hooks.register("insert_global_admin_css")
+def phone_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("home/admin/phone.css"))
