@@ -71,6 +71,9 @@ class LegalDocumentFilterSet(WagtailFilterSet):
 
 
 class LegalDocumentIndexView(IndexView):
+    # The listing's own styles (static/bookshelf/admin/legal-documents.css) hang on it.
+    table_classname = "listing legal-documents"
+
     def search_queryset(self, queryset):
         if not self.is_searching:
             return queryset

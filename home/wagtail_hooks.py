@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -72,3 +74,8 @@ ENGLISH_GUIDE_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
 @hooks.register("construct_help_menu")
 def hide_english_guide(request, menu_items):
     menu_items[:] = [item for item in menu_items if not item.name.startswith(ENGLISH_GUIDE_ITEMS)]
+
+
+@hooks.register("insert_global_admin_css")
+def phone_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("home/admin/phone.css"))
