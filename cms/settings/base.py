@@ -174,6 +174,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+# Every admin user sees the province's time: with a single zone the account page offers
+# no other. Wagtail would otherwise list every name zoneinfo finds on the server, Debian's
+# "localtime" link among them, which the browser's Intl refuses (a RangeError in the
+# account page's script).
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATICFILES_FINDERS = [

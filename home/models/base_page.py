@@ -1,5 +1,6 @@
 """The abstract page every page type builds on, assembled from field mixins."""
 
+from django import forms
 from django.db import models
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -88,7 +89,12 @@ class ClassificationFields(models.Model):
 
     classification_panels = [
         MultiFieldPanel(
-            [FieldPanel("unit"), FieldPanel("legal_fields"), FieldPanel("tags")],
+            [
+                FieldPanel("unit"),
+                # Ticked boxes, not a multiple select that needs Ctrl-click.
+                FieldPanel("legal_fields", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
             heading="Phân loại",
         )
     ]
@@ -110,14 +116,16 @@ class BasePage(HeadlessPreviewModes, SocialFields, ClassificationFields, Page):
         "ảnh đại diện", "Ảnh hiển thị đầu trang và trong danh sách; nên dùng ảnh ngang."
     )
 
+    # Classification sits on the first tab, where editors write: on the promote tab it
+    # was left blank.
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("cover_image"),
+        *ClassificationFields.classification_panels,
     ]
     promote_panels = [
         *Page.promote_panels,
-        *ClassificationFields.classification_panels,
         *SocialFields.social_panels,
     ]
 
