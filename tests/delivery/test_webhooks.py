@@ -653,3 +653,16 @@ def test_delivery_times_are_shown_in_vietnam_time_in_the_log_and_the_detail(clie
     assert detail.count("03:09") == 3, "created, last attempt and finished, in Vietnam time"
     assert "20:09" not in detail
     assert "05 tháng 12 năm 2024" in detail
+
+
+def test_the_edit_page_explains_the_signature_without_sending_editors_to_the_code(
+    client, site_admin
+):
+    subscriber = WebhookSubscriber.objects.create(name="Cổng xã", url="https://xa.example/hook")
+    client.force_login(site_admin)
+
+    html = client.get(reverse("webhooks:edit", args=[subscriber.pk])).content.decode()
+
+    assert "docs/" not in html and ".md" not in html
+    for needed in ("X-PBGDPL-Timestamp", "X-PBGDPL-Signature", "HMAC-SHA256", "2xx"):
+        assert needed in html
