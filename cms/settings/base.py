@@ -180,6 +180,12 @@ USE_TZ = True
 # account page's script).
 WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates in the admin's forms read and write as its listings show them, 18/06/2024 rather
+# than 2024-06-18; cms/formats makes every admin language parse them day first.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
+FORMAT_MODULE_PATH = ["cms.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
