@@ -148,6 +148,8 @@ DATABASE_PREPARED_STATEMENTS = os.environ.get("DB_PREPARED_STATEMENTS", "true").
 
 AUTH_USER_MODEL = "home.User"
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+# A new image left titled by its file name takes its alt text as title.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
 
 # Passwords of staff and participants: Argon2id at OWASP's parameters (home/hashers.py).
 # Hashes made by the earlier default, PBKDF2, still verify and are rehashed at sign-in.
