@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -62,3 +64,8 @@ class LockoutMenuItem(MenuItem):
 @hooks.register("register_settings_menu_item")
 def lockout_menu_item():
     return LockoutMenuItem("Khóa đăng nhập", reverse("home_lockouts"), icon_name="lock", order=900)
+
+
+@hooks.register("insert_editor_js")
+def streamfield_button_labels():
+    return format_html('<script src="{}"></script>', static("home/js/streamfield-labels.js"))
