@@ -55,18 +55,18 @@ install: $(INSTALL_STAMP) ## Same as venv: (re)install only when a requirements 
 migrate: install ## Apply database migrations (SQLite db.sqlite3 unless DATABASE_URL is set)
 	$(MANAGE) migrate --noinput
 
-demo-data: migrate ## Install, migrate and load the demo content (idempotent)
-	$(MANAGE) load_demo_content
+demo-data: migrate ## Install, migrate and load the demo content (idempotent); links point at ADDR
+	$(MANAGE) load_demo_content --address $(ADDR)
 
 demo: demo-data ## Start here: install, migrate, load the demo, serve http://127.0.0.1:8000
 	@echo
 	@echo "  Site:  http://$(ADDR)/   (English: http://$(ADDR)/en/)"
 	@echo "  Admin: http://$(ADDR)/admin/   demo accounts in README.md, password pbgdpl-demo"
 	@echo
-	$(MANAGE) runserver $(ADDR)
+	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(ADDR)} $(MANAGE) runserver $(ADDR)
 
 run: migrate ## Run the development server on http://127.0.0.1:8000 (ADDR=...)
-	$(MANAGE) runserver $(ADDR)
+	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(ADDR)} $(MANAGE) runserver $(ADDR)
 
 # SQLite whatever DATABASE_URL the shell may hold; test-postgres is the other database.
 test: install ## Run the tests on SQLite, in parallel (browser tests excluded)

@@ -23,6 +23,7 @@ from .data import ALL_CONTENT
 from .embeds import cache_youtube_embed
 from .pages import days_ago, publish, save_draft
 from .sections import describe_home, home_page, load_sections
+from .site_address import DEFAULT_ADDRESS, is_local, load_site_address
 from .site_identity import load_site_identity
 from .specs import Lecture, News, Video
 from .taxonomy import load_legal_fields, load_units
@@ -39,6 +40,8 @@ class Summary:
     pages_by_type: list = field(default_factory=list)  # (type, live, drafts, English)
     images: int = 0
     documents: int = 0
+    site_url: str = ""
+    site_is_local: bool = True
 
 
 def demo_videos(specs):
@@ -62,8 +65,11 @@ def _published_at(spec):
     return spec.published_on or days_ago(spec.days_ago, spec.hour)
 
 
-def load_demo_site():
+def load_demo_site(address=DEFAULT_ADDRESS):
     summary = Summary()
+    site = load_site_address(address)
+    summary.site_url = site.root_url
+    summary.site_is_local = is_local(site.hostname)
     units = load_units()
     legal_fields = load_legal_fields()
     accounts = load_accounts(units)

@@ -7,9 +7,11 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from django.contrib.auth.models import Group
+        from django.db import models
 
         import wagtail_localize.models
         from taggit.models import Tag
+        from wagtail.admin.ui.fields import register_display_class
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
         from wagtail.models import (
@@ -24,6 +26,7 @@ class HomeConfig(AppConfig):
         from core.slugs import vietnamese_slugify
 
         from . import page_forms, signals, sms, unit_permissions  # noqa: F401 (sms: its check)
+        from .admin_display import LocalDateTimeDisplay
         from .models import LegalField, Unit
 
         # What the API and feeds show of pages, media and the taxonomy.
@@ -43,6 +46,7 @@ class HomeConfig(AppConfig):
 
         unit_permissions.register()
         page_forms.use_blank_aware_rich_text()
+        register_display_class(models.DateTimeField, display_class=LocalDateTimeDisplay)
 
         # wagtail-localize re-slugifies every translated page with Django's plain
         # slugify, which drops "đ" ("luật-đất-đai" -> "luat-at-ai"). It looks the name up

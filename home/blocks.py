@@ -46,6 +46,34 @@ class ImageBlock(ImageChooserBlock):
         return image_representation(value, context)
 
 
+class ImageWithAltStructValue(blocks.StructValue):
+    @property
+    def alt(self):
+        """The alt text typed in the block or, when left blank, the one typed when the
+        image was uploaded: editors need not type it twice."""
+        image = self.get("image")
+        return self.get("alt_text") or (image.default_alt_text if image else "")
+
+
+class ImageWithAltBlock(blocks.StructBlock):
+    """A struct block with an ``image`` and an optional ``alt_text`` of its own; templates
+    use ``value.alt``, and the API gives ``alt_text`` already filled in."""
+
+    class Meta:
+        value_class = ImageWithAltStructValue
+
+    def get_api_representation(self, value, context=None):
+        representation = super().get_api_representation(value, context)
+        representation["alt_text"] = value.alt
+        return representation
+
+
+IMAGE_ALT_HELP = (
+    "Để trống để dùng văn bản thay thế đã nhập khi tải ảnh lên; chỉ điền khi ảnh cần "
+    "mô tả khác trong bài này (cho người khiếm thị và máy tìm kiếm)."
+)
+
+
 class DocumentBlock(DocumentChooserBlock):
     """A document; in the API, its title, file name, size and download URL."""
 

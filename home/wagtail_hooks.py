@@ -79,3 +79,8 @@ def hide_english_guide(request, menu_items):
 @hooks.register("insert_global_admin_css")
 def phone_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("home/admin/phone.css"))
+
+
+@hooks.register("insert_editor_js")
+def streamfield_button_labels():
+    return format_html('<script src="{}"></script>', static("home/js/streamfield-labels.js"))

@@ -6,15 +6,21 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from home.blocks import RICH_TEXT_FEATURES, DocumentBlock, EmbedBlock, ImageBlock, RichTextBlock
+from home.blocks import (
+    IMAGE_ALT_HELP,
+    RICH_TEXT_FEATURES,
+    DocumentBlock,
+    EmbedBlock,
+    ImageBlock,
+    ImageWithAltBlock,
+    RichTextBlock,
+)
 
-ALT_TEXT_HELP = "Mô tả nội dung ảnh cho người khiếm thị và máy tìm kiếm."
 
-
-class InfographicImageBlock(blocks.StructBlock):
+class InfographicImageBlock(ImageWithAltBlock):
     image = ImageBlock(label="ảnh")
     alt_text = blocks.CharBlock(
-        label="văn bản thay thế (alt)", max_length=500, help_text=ALT_TEXT_HELP
+        label="văn bản thay thế (alt)", max_length=500, required=False, help_text=IMAGE_ALT_HELP
     )
     caption = blocks.CharBlock(label="chú thích", required=False, max_length=500)
 
@@ -24,10 +30,10 @@ class InfographicImageBlock(blocks.StructBlock):
         description = "Một trang của infographic, kèm mô tả cho người khiếm thị."
 
 
-class LeafletPanelBlock(blocks.StructBlock):
+class LeafletPanelBlock(ImageWithAltBlock):
     image = ImageBlock(label="ảnh mặt tờ gấp")
     alt_text = blocks.CharBlock(
-        label="văn bản thay thế (alt)", max_length=500, help_text=ALT_TEXT_HELP
+        label="văn bản thay thế (alt)", max_length=500, required=False, help_text=IMAGE_ALT_HELP
     )
     text = RichTextBlock(
         label="nội dung chữ của mặt này",

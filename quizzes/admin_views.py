@@ -6,7 +6,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from .exports import csv_bytes, result_rows, write_xlsx
 from .models import Participant, QuizPage
@@ -24,6 +26,23 @@ def _require(request, permission="quizzes.view_attempt"):
         raise PermissionDenied
 
 
+def _breadcrumbs(quiz=None, *, results_link=False):
+    """The trail back from a contest page of the admin: the list of rounds, the contest
+    (its editor) and, below a round's results, the round's results."""
+    items = [
+        {"url": reverse("wagtailadmin_home"), "label": gettext("Home")},
+        {"url": reverse("quizzes_rounds"), "label": "Kết quả cuộc thi"},
+    ]
+    if quiz is not None:
+        contest = quiz.get_parent()
+        items.append(
+            {"url": reverse("wagtailadmin_pages:edit", args=[contest.pk]), "label": contest.title}
+        )
+        round_url = reverse("quizzes_results", args=[quiz.pk]) if results_link else ""
+        items.append({"url": round_url, "label": quiz.title})
+    return items
+
+
 def rounds(request):
     _require(request)
     quizzes = QuizPage.objects.order_by("-opens_at")
@@ -31,7 +50,10 @@ def rounds(request):
     return TemplateResponse(
         request,
         "quizzes/admin/rounds.html",
-        {"rounds": [(quiz, quiz.state(now), counters(quiz, now)) for quiz in quizzes]},
+        {
+            "rounds": [(quiz, quiz.state(now), counters(quiz, now)) for quiz in quizzes],
+            "breadcrumbs": [_breadcrumbs()[0], {"url": "", "label": "Kết quả cuộc thi"}],
+        },
     )
 
 
@@ -53,6 +75,7 @@ def results(request, round_id):
             "ranking": _named(round_ranking(quiz, limit=SHOWN_ROWS), personal),
             "shown_rows": SHOWN_ROWS,
             "personal": personal,
+            "breadcrumbs": _breadcrumbs(quiz),
         },
     )
 
@@ -85,6 +108,10 @@ def suspicious(request, round_id):
             "report": suspicious_report(quiz),
             "personal": request.user.has_perm("quizzes.view_personal_data"),
             "seconds_per_question": SECONDS_PER_QUESTION,
+            "breadcrumbs": [
+                *_breadcrumbs(quiz, results_link=True),
+                {"url": "", "label": "Dấu hiệu gian lận"},
+            ],
         },
     )
 

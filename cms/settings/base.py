@@ -152,6 +152,8 @@ DATABASE_PREPARED_STATEMENTS = os.environ.get("DB_PREPARED_STATEMENTS", "true").
 
 AUTH_USER_MODEL = "home.User"
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+# A new image left titled by its file name takes its alt text as title.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
 
 # Passwords of staff and participants: Argon2id at OWASP's parameters (home/hashers.py).
 # Hashes made by the earlier default, PBKDF2, still verify and are rehashed at sign-in.
@@ -178,7 +180,18 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+# Every admin user sees the province's time: with a single zone the account page offers
+# no other. Wagtail would otherwise list every name zoneinfo finds on the server, Debian's
+# "localtime" link among them, which the browser's Intl refuses (a RangeError in the
+# account page's script).
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates in the admin's forms read and write as its listings show them, 18/06/2024 rather
+# than 2024-06-18; cms/formats makes every admin language parse them day first.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
+FORMAT_MODULE_PATH = ["cms.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from django.views.generic import TemplateView
 
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, StatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -81,10 +81,33 @@ SETTINGS_PANELS = [
         help_text="Khi chọn cả chuyên mục và đơn vị, trang phải thỏa cả hai điều kiện.",
     ),
 ]
+# What the receiver's developers need, said where the administrator copies the secret:
+# the administrator cannot open the project's own documentation.
+SIGNATURE_HELP = """
+<p>Gửi khóa này cho người quản trị nơi nhận qua một kênh an toàn (không gửi qua thư điện
+tử thường hoặc mạng xã hội). Mỗi lần gửi là một yêu cầu <code>POST</code> có nội dung
+JSON, kèm hai tiêu đề:</p>
+<ul>
+<li><code>X-PBGDPL-Timestamp</code>: thời điểm gửi, tính bằng giây (Unix);</li>
+<li><code>X-PBGDPL-Signature</code>: <code>sha256=</code> và mã HMAC-SHA256 (chữ số hệ
+16, chữ thường) của chuỗi <code>&lt;giá trị X-PBGDPL-Timestamp&gt;.&lt;nội dung
+nhận được&gt;</code>, ký bằng khóa bí mật này.</li>
+</ul>
+<p>Nơi nhận tính lại chữ ký trên nội dung nguyên bản (trước khi đọc JSON), so sánh với
+tiêu đề bằng hàm so sánh an toàn (<code>hmac.compare_digest</code>,
+<code>hash_equals</code>), từ chối yêu cầu sai chữ ký hoặc có thời điểm lệch quá 5 phút,
+rồi trả lời ngay bằng mã <code>2xx</code>. Mọi trả lời khác, lỗi mạng hoặc quá 10 giây
+đều bị coi là thất bại và được gửi lại sau 1 phút, 5 phút, 30 phút, 2 giờ và 6 giờ;
+trường <code>delivery_id</code> giống nhau giữa các lần gửi lại, dùng nó để bỏ qua
+thông báo trùng.</p>
+"""
 SECRET_PANEL = MultiFieldPanel(
-    [FieldPanel("secret", read_only=True), FieldPanel("regenerate_secret")],
+    [
+        FieldPanel("secret", read_only=True),
+        FieldPanel("regenerate_secret"),
+        HelpPanel(content=SIGNATURE_HELP, heading="Cách nơi nhận kiểm tra chữ ký"),
+    ],
     heading="Khóa bí mật ký nội dung",
-    help_text="Xem docs/webhooks.md để biết cách nơi nhận kiểm tra chữ ký.",
 )
 
 

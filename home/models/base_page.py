@@ -1,5 +1,6 @@
 """The abstract page every page type builds on, assembled from field mixins."""
 
+from django import forms
 from django.db import models
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -91,7 +92,12 @@ class ClassificationFields(models.Model):
 
     classification_panels = [
         MultiFieldPanel(
-            [FieldPanel("unit"), FieldPanel("legal_fields"), FieldPanel("tags")],
+            [
+                FieldPanel("unit"),
+                # Ticked boxes, not a multiple select that needs Ctrl-click.
+                FieldPanel("legal_fields", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
             heading="Phân loại",
         )
     ]
@@ -115,14 +121,16 @@ class BasePage(HeadlessPreviewModes, SocialFields, ClassificationFields, Page):
 
     base_form_class = UnitPageForm
 
+    # Classification sits on the first tab, where editors write: on the promote tab it
+    # was left blank.
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("cover_image"),
+        *ClassificationFields.classification_panels,
     ]
     promote_panels = [
         *Page.promote_panels,
-        *ClassificationFields.classification_panels,
         *SocialFields.social_panels,
     ]
 

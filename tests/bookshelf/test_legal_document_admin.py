@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.users.models import UserProfile
 
 from bookshelf.models import BookshelfPage, LegalDocument
 from demo.pages import add_published
@@ -120,6 +121,25 @@ class TestCreateAndPublish:
         )
         document.full_clean()
         assert document.body == "<p>Điều 1.</p>"
+
+    @pytest.mark.parametrize("language", ["vi", "en"])
+    def test_dates_are_written_and_read_day_first(self, board_client, board_member, language):
+        profile = UserProfile.get_for_user(board_member)
+        profile.preferred_language = language
+        profile.save()
+        document = LegalDocumentFactory(issued_date=datetime.date(2024, 6, 18))
+
+        html = board_client.get(url("edit", document.pk)).content.decode()
+        assert re.search(r'name="issued_date"[^>]*value="18/06/2024"', html)
+        assert "2024-06-18" not in html
+
+        response = board_client.post(
+            url("add"), form_data(issued_date="05/06/2024", effective_date="01/07/2024")
+        )
+        assert response.status_code == 302, form_errors(response)
+        saved = LegalDocument.objects.get(number="31/2024/QH15")
+        assert saved.issued_date == datetime.date(2024, 6, 5)
+        assert saved.effective_date == datetime.date(2024, 7, 1)
 
     def test_number_is_unique_per_issuer(self, board_client):
         LegalDocumentFactory(

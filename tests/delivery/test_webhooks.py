@@ -9,7 +9,7 @@ import json
 import socket
 import threading
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import urlsplit
 
@@ -632,3 +632,37 @@ def test_delivery_log_cannot_be_edited(client, superuser, receiver, on_commit, j
     assert len(receiver.requests) == 1
     missing = WebhookDelivery.objects.order_by("-pk").first().pk + 1
     assert client.get(reverse("webhook_deliveries:inspect", args=[missing])).status_code == 404
+
+
+def test_delivery_times_are_shown_in_vietnam_time_in_the_log_and_the_detail(client, superuser):
+    subscriber = WebhookSubscriber.objects.create(name="Cổng xã", url="https://xa.example/hook")
+    delivery = WebhookDelivery.objects.create(
+        subscriber=subscriber, event="published", page_id=1, page_title="Tin", payload={}
+    )
+    # 20:09 UTC on 4 December is 03:09 on 5 December in Quảng Ninh.
+    moment = datetime(2024, 12, 4, 20, 9, tzinfo=UTC)
+    WebhookDelivery.objects.filter(pk=delivery.pk).update(
+        created_at=moment, last_attempt_at=moment, finished_at=moment, next_attempt_at=None
+    )
+    client.force_login(superuser)
+
+    listing = client.get(reverse("webhook_deliveries:index")).content.decode()
+    detail = client.get(reverse("webhook_deliveries:inspect", args=[delivery.pk])).content.decode()
+
+    assert "03:09" in listing
+    assert detail.count("03:09") == 3, "created, last attempt and finished, in Vietnam time"
+    assert "20:09" not in detail
+    assert "05 tháng 12 năm 2024" in detail
+
+
+def test_the_edit_page_explains_the_signature_without_sending_editors_to_the_code(
+    client, site_admin
+):
+    subscriber = WebhookSubscriber.objects.create(name="Cổng xã", url="https://xa.example/hook")
+    client.force_login(site_admin)
+
+    html = client.get(reverse("webhooks:edit", args=[subscriber.pk])).content.decode()
+
+    assert "docs/" not in html and ".md" not in html
+    for needed in ("X-PBGDPL-Timestamp", "X-PBGDPL-Signature", "HMAC-SHA256", "2xx"):
+        assert needed in html

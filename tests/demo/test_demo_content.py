@@ -33,11 +33,17 @@ def snapshot():
     }
 
 
-def test_demo_content_is_complete_and_idempotent(db):
-    call_command("load_demo_content", verbosity=0)
+def test_demo_content_is_complete_and_idempotent(client, db):
+    call_command("load_demo_content", address="127.0.0.1:8001", verbosity=0)
     first = snapshot()
-    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", address="127.0.0.1:8001", verbosity=0)
     assert snapshot() == first
+
+    # Links point where `make demo ADDR=127.0.0.1:8001` serves the site.
+    pages = client.get("/api/v2/pages/", {"type": "publications.LegalNewsPage"}).json()
+    assert pages["items"]
+    for page in pages["items"]:
+        assert page["meta"]["html_url"].startswith("http://127.0.0.1:8001/")
 
     vietnamese = Counter({m: n for (m, lang), n in first["pages"].items() if lang == "vi"})
     assert set(vietnamese) >= CONTENT_TYPES

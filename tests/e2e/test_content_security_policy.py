@@ -176,7 +176,7 @@ def test_editing_previewing_and_moderating_a_page_in_the_admin(
     # is there (typing sooner lands in the block that was first before).
     editors = tab.locator(".Draftail-Editor [contenteditable=true]")
     before = editors.count()
-    tab.get_by_role("button", name="Chèn khối").first.click()
+    tab.get_by_role("button", name="Chèn khối nội dung").first.click()
     tab.get_by_role("option", name="Đoạn văn").first.click()
     expect(editors).to_have_count(before + 1)
     expect(editors.first).to_have_text("")

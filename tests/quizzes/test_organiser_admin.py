@@ -4,6 +4,7 @@ with the dedicated permission."""
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -103,3 +104,34 @@ def test_the_exports_carry_personal_data_only_with_the_permission(client, finish
 def test_an_unknown_export_format_is_not_found(client, finished_round):
     client.force_login(staff("view_attempt"))
     assert client.get(f"/admin/contests/{finished_round.pk}/results.pdf").status_code == 404
+
+
+def breadcrumb_links(html):
+    """The (href, text) of the links in the page's breadcrumbs trail."""
+    start = html.index('data-controller="w-breadcrumbs"')
+    trail = html[start : html.index("</nav>", start)]
+    return [
+        (href, re.sub(r"<[^>]+>|\s+", " ", text).strip())
+        for href, text in re.findall(r'<a[^>]*href="([^"]+)"[^>]*>(.*?)</a>', trail, re.S)
+    ]
+
+
+def test_results_pages_lead_back_to_the_round_the_contest_and_the_list(client, finished_round):
+    client.force_login(staff("view_attempt"))
+    contest = finished_round.get_parent()
+    rounds_url, results_url = "/admin/contests/", f"/admin/contests/{finished_round.pk}/"
+    contest_url = f"/admin/pages/{contest.pk}/edit/"
+
+    results = client.get(results_url).content.decode()
+    suspicious = client.get(f"{results_url}suspicious/").content.decode()
+    listing = client.get(rounds_url).content.decode()
+
+    assert [href for href, _ in breadcrumb_links(results)][-2:] == [rounds_url, contest_url]
+    assert (contest_url, contest.title) in breadcrumb_links(results)
+    assert [href for href, _ in breadcrumb_links(suspicious)][-3:] == [
+        rounds_url,
+        contest_url,
+        results_url,
+    ]
+    assert (results_url, finished_round.title) in breadcrumb_links(suspicious)
+    assert "/admin/" in [href for href, _ in breadcrumb_links(listing)]

@@ -5,16 +5,30 @@ one account per role. Safe to run again: what exists is left alone."""
 import logging
 import time
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from demo.loader import load_demo_site
+from demo.site_address import DEFAULT_ADDRESS, parse_address
 
 
 class Command(BaseCommand):
     help = "Tải dữ liệu mẫu (đơn vị, chuyên mục, nội dung, tài khoản) để trình diễn."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--address",
+            default=DEFAULT_ADDRESS,
+            help="Địa chỉ máy chủ phát triển sẽ chạy (host:cổng, như của runserver), để các "
+            "liên kết tuyệt đối (API, bản tin, sơ đồ trang) trỏ đúng; mặc định "
+            f"{DEFAULT_ADDRESS}. Trang đã có tên miền thật thì giữ nguyên.",
+        )
+
     def handle(self, *args, **options):
+        try:
+            parse_address(options["address"])
+        except ValueError as error:
+            raise CommandError(str(error)) from error
         # Wagtail logs every page it creates, edits and publishes: hundreds of lines here.
         wagtail_logger = logging.getLogger("wagtail")
         level = wagtail_logger.level
@@ -22,7 +36,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         try:
             with transaction.atomic():
-                summary = load_demo_site()
+                summary = load_demo_site(options["address"])
         finally:
             wagtail_logger.setLevel(level)
         elapsed = time.monotonic() - started
@@ -37,6 +51,15 @@ class Command(BaseCommand):
         for name, live, drafts, english in summary.pages_by_type:
             self.stdout.write(f"{name:<28}{live:>12}{drafts:>10}{english:>11}")
         self.stdout.write(f"\nẢnh: {summary.images}   Tài liệu: {summary.documents}")
+        if summary.site_is_local:
+            self.stdout.write(f"Địa chỉ trang trong các liên kết: {summary.site_url}/")
+        else:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Trang mặc định có tên miền {summary.site_url}: giữ nguyên, không đổi "
+                    "sang địa chỉ của máy chủ phát triển."
+                )
+            )
         if summary.translated_pages:
             self.stdout.write(
                 f"Dịch sang tiếng Anh {summary.translated_pages} trang "
