@@ -273,7 +273,7 @@ def main(argv=None):
     parser.add_argument("--limit", type=int, default=20, help="differences shown per section")
     args = parser.parse_args(argv)
     renames = {"content_types": {}, "tables": {}, "api_strings": {}}
-    renames.update((k, v) for k, v in json.loads(args.renames.read_text()).items() if k in renames)
+    renames.update(json.loads(args.renames.read_text()))
     before = apply_renames(json.loads(args.before.read_text()), renames)
     after = json.loads(args.after.read_text())
 
