@@ -57,8 +57,8 @@ class HomePage(ChildTypesNameTheirParents, BasePage):
 
 
 class SectionPage(ChildTypesNameTheirParents, BasePage):
-    """A section (chuyên mục) that lists its content. A unit may own a section: its
-    editors then write inside it and nowhere else."""
+    """A section (chuyên mục) that lists its content. Every unit's editors write in a
+    section no unit owns; a section a unit owns (a commune's) is that unit's alone."""
 
     parent_page_types = ["home.HomePage", "home.SectionPage"]
 
