@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "publications",
     "bookshelf",
     "quizzes",
+    "reports",
     "search",
     "delivery",
     "demo",

@@ -1,0 +1,3 @@
+"""Admin URLs of unit reports."""
+
+urlpatterns = []

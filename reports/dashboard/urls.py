@@ -1,0 +1,3 @@
+"""Admin URLs of this part of the statistics."""
+
+urlpatterns = []

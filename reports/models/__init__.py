@@ -1,0 +1,18 @@
+from .activities import ActivityAttachment, ActivityRecord
+from .indicators import Indicator, IndicatorTemplate, StatisticsForm, TemplateLine
+from .periods import Period, units_due_for
+from .unit_reports import ReportEvent, ReportValue, UnitReport
+
+__all__ = [
+    "ActivityAttachment",
+    "ActivityRecord",
+    "Indicator",
+    "IndicatorTemplate",
+    "Period",
+    "ReportEvent",
+    "ReportValue",
+    "StatisticsForm",
+    "TemplateLine",
+    "UnitReport",
+    "units_due_for",
+]
