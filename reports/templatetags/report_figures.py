@@ -1,0 +1,16 @@
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def figure(value):
+    """1500000 -> "1.500.000" (Vietnamese thousands); None -> "—"."""
+    if value is None or value == "":
+        return "—"
+    return f"{int(value):,}".replace(",", ".")
+
+
+@register.filter
+def lookup(mapping, key):
+    return mapping.get(key, []) if mapping else []
