@@ -4,6 +4,7 @@ records only; the Department of Justice's reviewers see every unit's."""
 from django.shortcuts import get_object_or_404
 
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -26,6 +27,8 @@ class ActivityRecordForm(WagtailAdminModelForm):
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
+        if for_user is not None and not self.instance.pk:
+            self.instance.created_by = for_user
         if for_user is None or for_user.is_superuser or "unit" not in self.fields:
             return
         own = roles.recording_unit_ids(for_user)
@@ -33,11 +36,6 @@ class ActivityRecordForm(WagtailAdminModelForm):
         if len(own) == 1 and not self.instance.pk:
             self.fields["unit"].initial = next(iter(own))
             self.fields["unit"].empty_label = None
-
-    def save(self, commit=True):
-        if not self.instance.pk and self.for_user is not None:
-            self.instance.created_by = self.for_user
-        return super().save(commit=commit)
 
 
 class VisibleOnlyMixin:
@@ -75,7 +73,7 @@ class ActivityRecordViewSet(ModelViewSet):
     inspect_view_class = InspectView
     inspect_view_enabled = True
     copy_view_enabled = True
-    form_class = ActivityRecordForm
+    edit_handler = ObjectList(ActivityRecord.panels, base_form_class=ActivityRecordForm)
     list_filter = ["kind", "unit", "online"]
     search_fields = ["title", "place", "notes"]
     list_display = [

@@ -60,7 +60,7 @@ def automatic_figures(period, indicators, unit_ids):
 def report_rows(report, indicators=None):
     """The rows of ``report`` in template order."""
     indicators = indicators if indicators is not None else report.period.template.indicators()
-    stored = {value.indicator_id: value for value in report.values.all()}
+    stored = {value.indicator_id: value for value in report.values.all()} if report.pk else {}
     live = (
         automatic_figures(report.period, indicators, [report.unit_id])
         if report.is_editable or report.pk is None

@@ -1,6 +1,7 @@
 """Activity records (hoạt động PBGDPL): what a unit did, entered when it happens, so
 that its period report counts them instead of someone recounting at year end."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -63,7 +64,8 @@ class ActivityRecord(ClusterableModel):
     updated_at = models.DateTimeField("sửa lúc", auto_now=True)
 
     panels = [
-        FieldPanel("unit"),
+        # A list, not the unit chooser: staff pick among their own units only.
+        FieldPanel("unit", widget=forms.Select),
         FieldPanel("kind"),
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("date"), FieldPanel("end_date")]),
