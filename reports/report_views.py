@@ -77,7 +77,8 @@ def _report_for_screen(request, period, unit):
     user = request.user
     if report is not None:
         return report if roles.may_view(user, report) else None
-    if unit.pk in roles.reporting_unit_ids(user) or roles.is_reviewer(user):
+    may_start = unit.pk in roles.reporting_unit_ids(user) or roles.is_reviewer(user)
+    if may_start and workflow.is_due(period, unit):
         return UnitReport(period=period, unit=unit)
     return None
 
@@ -97,14 +98,10 @@ def unit_report(request, period_id, unit_id):
     if may_edit:
         form = ReportForm(rows, request.POST or None, notes=report.notes)
         if request.method == "POST":
-            if not workflow.is_due(period, unit) and report.pk is None:
-                raise PermissionDenied
             outcome = _save(request, form, period, unit)
             if outcome is not None:
                 return outcome
             problems = getattr(form, "problems", {})
-        elif report.pk and report.status == UnitReport.Status.RETURNED:
-            messages.warning(request, f"Sở Tư pháp trả lại báo cáo: {report.review_comment}")
     elif request.method == "POST":
         raise PermissionDenied
     if not problems and report.pk and report.is_editable:
@@ -121,7 +118,6 @@ def unit_report(request, period_id, unit_id):
                 form.bound_rows() if form else [(row, None, None) for row in rows]
             ),
             "problems": problems,
-            "report_problems": problems.get(None, []),
             "may_review": roles.is_reviewer(user) and report.status == UnitReport.Status.SUBMITTED,
             "events": report.events.select_related("user") if report.pk else [],
             "overdue": period.is_overdue(),

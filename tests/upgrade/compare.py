@@ -152,6 +152,7 @@ def apply_renames(before, renames):
     for kind in ("page", "collection"):
         perms[kind] = sorted([g, place, rename_permission(p, cts)] for g, place, p in perms[kind])
     change_page_permissions(before, renames.get("page_permissions", {}))
+    add_seeded(before, renames.get("seeded", {}))
     before["content_types"] = {
         cts.get(label, label): {
             **entry,
@@ -180,7 +181,20 @@ def change_page_permissions(before, changes):
     before["content_types"]["wagtailcore.grouppagepermission"]["objects"] += change
 
 
-def compare_content_types(before, after):
+def add_seeded(before, seeded):
+    """Rows the upgrade's migrations create on purpose ("rows": {table: count}), groups
+    they create or extend ("groups": {name: permissions}) and the objects of new content
+    types ("objects": {app_label.model: count})."""
+    counts = before["row_counts"]
+    for table, rows in seeded.get("rows", {}).items():
+        counts[table] = counts.get(table, 0) + rows
+    groups = before["permissions"]["groups"]
+    for group, labels in seeded.get("groups", {}).items():
+        groups[group] = sorted({*groups.get(group, []), *labels})
+    before["seeded_objects"] = seeded.get("objects", {})
+
+
+def compare_content_types(before, after, seeded_objects=None):
     """Every content type keeps its objects and what points at it; a new one must be a
     new model with nothing yet; none that lost its model may keep anything pointing at
     it (pages, revisions… of a class that no longer exists). Returns the section and
@@ -191,7 +205,8 @@ def compare_content_types(before, after):
     for label in sorted(set(after) - set(before)):
         new = after[label]
         others = set(new["references"]) - {PERMISSION_COLUMN}
-        if new["model_exists"] and not new["objects"] and not others:
+        expected = (seeded_objects or {}).get(label, 0)
+        if new["model_exists"] and (new["objects"] or 0) == expected and not others:
             section.notes.append(f"new content type {label}")
             added[PERMISSION_TABLE] += new["references"].get(PERMISSION_COLUMN, 0)
             added[CONTENT_TYPE_TABLE] += 1
@@ -249,7 +264,9 @@ def as_sets(permissions):
 
 
 def compare(before, after):
-    types, added = compare_content_types(before["content_types"], after["content_types"])
+    types, added = compare_content_types(
+        before["content_types"], after["content_types"], before.get("seeded_objects")
+    )
     sections = [compare_row_counts(before["row_counts"], after["row_counts"], added)]
     pages = Section("pages")
     diff_values(pages, "page", before["pages"], after["pages"])
