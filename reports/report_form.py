@@ -71,8 +71,6 @@ class ReportForm(forms.Form):
             field = WholeNumberField(
                 money=money, label=f"{indicator.name} ({indicator.measure})", initial=_shown(row)
             )
-            if row.is_automatic:
-                field.widget.attrs["placeholder"] = _shown_number(row.automatic)
             self.fields[value_name(indicator)] = field
             if row.is_automatic:
                 self.fields[explanation_name(indicator)] = forms.CharField(

@@ -152,7 +152,6 @@ def apply_renames(before, renames):
     for kind in ("page", "collection"):
         perms[kind] = sorted([g, place, rename_permission(p, cts)] for g, place, p in perms[kind])
     change_page_permissions(before, renames.get("page_permissions", {}))
-    add_seeded(before, renames.get("seeded", {}))
     before["content_types"] = {
         cts.get(label, label): {
             **entry,
@@ -160,6 +159,7 @@ def apply_renames(before, renames):
         }
         for label, entry in before["content_types"].items()
     }
+    add_seeded(before, renames.get("seeded", {}))
     return before
 
 
@@ -191,7 +191,12 @@ def add_seeded(before, seeded):
     groups = before["permissions"]["groups"]
     for group, labels in seeded.get("groups", {}).items():
         groups[group] = sorted({*groups.get(group, []), *labels})
-    before["seeded_objects"] = seeded.get("objects", {})
+    types = before["content_types"]
+    objects = seeded.get("objects", {})
+    for label, count in objects.items():
+        if label in types and types[label]["objects"] is not None:
+            types[label] = {**types[label], "objects": types[label]["objects"] + count}
+    before["seeded_objects"] = {label: n for label, n in objects.items() if label not in types}
 
 
 def compare_content_types(before, after, seeded_objects=None):
