@@ -189,8 +189,10 @@ def add_seeded(before, seeded):
     for table, rows in seeded.get("rows", {}).items():
         counts[table] = counts.get(table, 0) + rows
     groups = before["permissions"]["groups"]
+    members = before["permissions"]["members"]
     for group, labels in seeded.get("groups", {}).items():
         groups[group] = sorted({*groups.get(group, []), *labels})
+        members.setdefault(group, [])
     types = before["content_types"]
     objects = seeded.get("objects", {})
     for label, count in objects.items():
