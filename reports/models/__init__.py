@@ -1,6 +1,7 @@
 from .activities import ActivityAttachment, ActivityRecord
 from .indicators import Indicator, IndicatorTemplate, StatisticsForm, TemplateLine
 from .periods import Period, units_due_for
+from .reminders import Reminder
 from .unit_reports import ReportEvent, ReportValue, UnitReport
 
 __all__ = [
@@ -9,6 +10,7 @@ __all__ = [
     "Indicator",
     "IndicatorTemplate",
     "Period",
+    "Reminder",
     "ReportEvent",
     "ReportValue",
     "StatisticsForm",
