@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import OuterRef, Q, Subquery
@@ -86,12 +85,19 @@ def recipients(unit_ids):
 
 
 def _holding_prepare_permission(user_ids):
-    permission = Permission.objects.filter(
-        content_type__app_label="reports", codename="prepare_unitreport"
-    ).first()
-    holds = Q(is_superuser=True)
-    if permission is not None:
-        holds |= Q(user_permissions=permission) | Q(groups__permissions=permission)
+    """The ids, among ``user_ids``, of those who hold ``reports.prepare_unitreport``."""
+    app_label, codename = "reports", "prepare_unitreport"
+    holds = (
+        Q(is_superuser=True)
+        | Q(
+            user_permissions__content_type__app_label=app_label,
+            user_permissions__codename=codename,
+        )
+        | Q(
+            groups__permissions__content_type__app_label=app_label,
+            groups__permissions__codename=codename,
+        )
+    )
     return set(
         get_user_model()
         .objects.filter(pk__in=user_ids)

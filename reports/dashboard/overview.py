@@ -18,6 +18,8 @@ STATUSES = [
     ("accepted", "Đã chấp nhận", "#2e7d32"),
 ]
 STATUS_LABELS = {key: label for key, label, _ in STATUSES}
+# The chart by unit draws this many units at most; its table has them all.
+CHART_UNITS = 40
 
 
 @dataclass
@@ -104,9 +106,7 @@ def indicator_groups(totals):
 def counted_forms(groups):
     """The forms that have count indicators: the ones the comparison chart can draw."""
     return [
-        group.form
-        for group in groups
-        if any(row.indicator.kind != "money" for row in group.rows)
+        group.form for group in groups if any(row.indicator.kind != "money" for row in group.rows)
     ]
 
 
@@ -138,8 +138,7 @@ def comparison_chart(rows, period, compared):
         chart_id="chart-compare",
         title=f"So sánh kỳ “{period.name}” với kỳ “{compared.name}”",
         description="; ".join(
-            f"{row.indicator.name}: {row.total_text}, kỳ trước {row.previous_text}"
-            for row in rows
+            f"{row.indicator.name}: {row.total_text}, kỳ trước {row.previous_text}" for row in rows
         ),
     )
 
@@ -162,13 +161,19 @@ def unit_figures(totals, line):
 
 
 def unit_chart(rows, line):
+    """The units that sent, largest first; past ``CHART_UNITS`` the table beside the
+    chart lists the rest, as a chart that long would not be read."""
     sent = [row for row in rows if row.value is not None]
     indicator = line.indicator
+    title = f"“{indicator.name}” theo đơn vị"
+    if len(sent) > CHART_UNITS:
+        sent = sent[:CHART_UNITS]
+        title += f" ({CHART_UNITS} đơn vị có số liệu lớn nhất)"
     return charts.bar_chart(
         [row.unit.name for row in sent],
         [charts.Series(indicator.name, [row.value for row in sent])],
         chart_id="chart-units",
-        title=f"“{indicator.name}” theo đơn vị",
+        title=title,
         description="; ".join(f"{row.unit.name}: {row.text}" for row in sent)
         or "Chưa đơn vị nào gửi báo cáo.",
         value_text=lambda value: figure(value, indicator.kind),

@@ -16,17 +16,16 @@ def make_report(period, unit, status, figures=None, first_sent=None):
     """The report of ``unit`` in ``status``, with ``figures`` ({indicator code: figure})
     as the unit entered them. A report that was sent was sent on ``first_sent`` (a day),
     two days before the deadline unless told."""
-    was_sent = status in (UnitReport.Status.SUBMITTED, UnitReport.Status.ACCEPTED, "returned")
-    sent_at = None
-    if was_sent:
-        sent_at = local_time(first_sent or period.deadline - datetime.timedelta(days=2))
+    was_sent = status in ("submitted", "accepted", "returned")
+    was_reviewed = status in ("accepted", "returned")
+    sent_at = local_time(first_sent or period.deadline - datetime.timedelta(days=2))
     report = UnitReport.objects.create(
         period=period,
         unit=unit,
         status=status,
-        first_submitted_at=sent_at,
-        submitted_at=sent_at,
-        reviewed_at=sent_at + datetime.timedelta(days=1) if status in ("accepted", "returned") else None,
+        first_submitted_at=sent_at if was_sent else None,
+        submitted_at=sent_at if was_sent else None,
+        reviewed_at=sent_at + datetime.timedelta(days=1) if was_reviewed else None,
         review_comment="Thiếu số liệu kinh phí." if status == "returned" else "",
     )
     indicators = Indicator.objects.in_bulk(list(figures or {}), field_name="code")

@@ -95,7 +95,11 @@ def test_labels_titles_and_series_names_are_escaped():
 
 
 def test_an_empty_chart_is_still_a_valid_image():
-    svg = parse(charts.bar_chart([], [charts.Series("Số cuộc", [])], chart_id="e", title="t", description="d"))
+    svg = parse(
+        charts.bar_chart(
+            [], [charts.Series("Số cuộc", [])], chart_id="e", title="t", description="d"
+        )
+    )
     assert svg.find(f"{SVG}title").text == "t"
     assert list(svg.iter(f"{SVG}rect")) == []
 
@@ -103,7 +107,9 @@ def test_an_empty_chart_is_still_a_valid_image():
 def test_long_labels_are_shortened_and_kept_whole_in_the_tooltip():
     name = "Ủy ban nhân dân đặc khu Vân Đồn, tỉnh Quảng Ninh – bộ phận tư pháp, hộ tịch"
     svg = parse(
-        charts.bar_chart([name], [charts.Series("s", [5])], chart_id="l", title="t", description="d")
+        charts.bar_chart(
+            [name], [charts.Series("s", [5])], chart_id="l", title="t", description="d"
+        )
     )
     shown = texts(svg)[0]
     assert shown.endswith("…") and len(shown) < len(name)
