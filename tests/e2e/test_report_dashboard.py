@@ -16,7 +16,7 @@ from django.core import mail
 from home.models import Unit
 from reports import roles
 from reports.models import IndicatorTemplate, Period
-from tests.e2e.test_content_security_policy import LISTEN
+from tests.e2e.test_content_security_policy import Watch
 from tests.factories import UnitFactory, UserFactory
 from tests.reports.report_states import make_report
 
@@ -66,10 +66,8 @@ def period(live_server, django_db_serialized_rollback):
 
 
 def test_a_reviewer_reads_the_dashboard_and_reminds_units_on_a_phone(phone, live_server, period):
+    watch = Watch(phone)
     tab = phone.tab
-    violations = []
-    tab.add_init_script(LISTEN)
-    tab.on("console", lambda message: "CSP violation" in message.text and violations.append(message.text))
     tab.goto(live_server.url + "/admin/login/")
     tab.get_by_label("Tên đăng nhập").fill("tonghop")
     tab.get_by_label("Mật khẩu").fill("secret")
@@ -106,4 +104,4 @@ def test_a_reviewer_reads_the_dashboard_and_reminds_units_on_a_phone(phone, live
         "thongke4@example.vn",
     ]
     assert phone.external_requests == []
-    assert violations == []
+    assert watch.violations == [], "\n".join(watch.violations)
