@@ -178,7 +178,8 @@ def send_reminders(
                 report=report,
                 action=ReportEvent.Action.REMINDED,
                 user=sent_by,
-                comment=f"Gửi thư nhắc đến {len(to)} người: {', '.join(to)}.",
+                # How many, not who: the history is read by the unit and the Department.
+                comment=f"Gửi thư nhắc đến {len(to)} người.",
             )
             for _, report, to in planned
             if report is not None
