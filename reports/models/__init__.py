@@ -1,4 +1,5 @@
 from .activities import ActivityAttachment, ActivityRecord
+from .api_tokens import ReportsAPIToken
 from .indicators import Indicator, IndicatorTemplate, StatisticsForm, TemplateLine
 from .periods import Period, units_due_for
 from .unit_reports import ReportEvent, ReportValue, UnitReport
@@ -10,6 +11,7 @@ __all__ = [
     "IndicatorTemplate",
     "Period",
     "ReportEvent",
+    "ReportsAPIToken",
     "ReportValue",
     "StatisticsForm",
     "TemplateLine",
