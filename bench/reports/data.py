@@ -3,10 +3,11 @@
 A synthetic template of ``indicators`` indicators spread over the Ministry's forms, in
 groups of four as the real forms have them: a count with two parts (“Trong đó: …”) and
 a standalone count, or, every fifth group, a sum of money split into two sources that
-do not overlap and a standalone sum. ``units`` communes must report; each has sent its report (one in ten
-after the deadline) with a figure for every indicator, parts within their totals, and a
-computed figure beside the unit's own for the indicators with a source. The year before
-is the same, accepted, so that the year-over-year columns have something to compare.
+do not overlap and a standalone sum. ``units`` communes must report; each has sent its
+report (one in ten after the deadline) with a figure for every indicator, parts within
+their totals, and a computed figure beside the unit's own for the indicators with a
+source. The year before is the same, accepted, so that the year-over-year columns have
+something to compare.
 
 Rows are written in bulk: the benchmark measures reading the figures, not sending them.
 """

@@ -1,8 +1,8 @@
 import datetime
 
-from django.contrib.auth.models import Group
-
 import pytest
+
+from django.contrib.auth.models import Group
 
 from home.models import Unit
 from reports import roles
