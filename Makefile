@@ -137,3 +137,7 @@ bench-contest-faults: install ## Stop Redis, kill a worker, restart PostgreSQL m
 .PHONY: bench-contests
 bench-contests: install ## Every contest benchmark (load, faults, results) and one table of every figure against its target (BENCH_ARGS="--quick")
 	$(VENV_PYTHON) -m bench.contests.run $(BENCH_ARGS)
+
+.PHONY: bench-reports
+bench-reports: install ## Benchmark the statistics on PostgreSQL: the dashboard and the XLSX export of 200 units × 60 indicators, each < 2 s (BENCH_ARGS="--repeat 3")
+	$(VENV_PYTHON) -m bench.reports.run $(BENCH_ARGS)

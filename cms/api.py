@@ -30,6 +30,7 @@ from quizzes.account_api import router as contest_accounts_router
 from quizzes.api import refusal_status
 from quizzes.api import router as contests_router
 from quizzes.taking import Refused
+from reports.api import router as reports_router
 from search.api import router as search_router
 
 api_router = WagtailAPIRouter("wagtailapi")
@@ -56,6 +57,7 @@ api.add_router("/exports/", portal_export_router)
 api.add_router("/search", search_router)
 api.add_router("/contests/", contests_router)
 api.add_router("/contests/", contest_accounts_router)
+api.add_router("/reports/", reports_router)
 
 
 # Every error is a JSON object with a "detail" string (core.api_errors.ErrorOut, which

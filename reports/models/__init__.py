@@ -1,4 +1,5 @@
 from .activities import ActivityAttachment, ActivityRecord
+from .api_tokens import ReportsAPIToken
 from .indicators import Indicator, IndicatorTemplate, StatisticsForm, TemplateLine
 from .periods import Period, units_due_for
 from .reminders import Reminder
@@ -12,6 +13,7 @@ __all__ = [
     "Period",
     "Reminder",
     "ReportEvent",
+    "ReportsAPIToken",
     "ReportValue",
     "StatisticsForm",
     "TemplateLine",
