@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('reports', '0002_catalogue'),
+        ('reports', '0003_reminders'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
