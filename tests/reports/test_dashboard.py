@@ -169,6 +169,17 @@ def test_each_unit_links_to_its_report_screen(client, reviewer, this_year, ward,
     assert reverse("reports_periods") in {link["href"] for link in soup.select("a[href]")}
 
 
+def test_the_dashboard_offers_the_totals_as_xlsx_and_csv(client, reviewer, this_year):
+    soup = open_dashboard(client, reviewer, this_year)
+    downloads = {link["href"] for link in soup.select(".report-downloads a[download]")}
+    assert downloads == {
+        reverse("reports_totals_xlsx", args=[this_year.pk]),
+        reverse("reports_totals_csv", args=[this_year.pk]),
+    }
+    for url in downloads:
+        assert client.get(url).status_code == 200
+
+
 def test_the_period_and_its_deadline_are_shown(client, reviewer, this_year):
     soup = open_dashboard(client, reviewer, this_year)
     period = words(soup.select_one(".report-period"))

@@ -185,3 +185,13 @@ def test_people_without_a_statistics_role_are_kept_out(client, ward_editor, peri
     client.force_login(ward_editor)
     assert refused(client.get(reverse("reports_periods")))
     assert refused(client.get(reverse("reports_unit_report", args=[period.pk, ward.pk])))
+
+
+def test_a_started_report_can_be_downloaded_by_its_unit(signed_in, screen, indicators):
+    assert "Tải báo cáo (XLSX)" not in signed_in.get(screen).content.decode()
+    signed_in.post(screen, {field(indicators, "09a.bcv"): "7", "action": "save"})
+    report = UnitReport.objects.get()
+    page = signed_in.get(screen).content.decode()
+    download = reverse("reports_report_xlsx", args=[report.pk])
+    assert f'href="{download}"' in page
+    assert signed_in.get(download).status_code == 200
