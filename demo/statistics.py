@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from django.db.models import Max
 
 from reports import workflow
-from reports.figures import freeze, report_rows
+from reports.figures import automatic_figures, freeze, report_rows
 from reports.models import (
     ActivityRecord,
     Indicator,
@@ -169,18 +169,13 @@ def load_statistics(units, accounts):
         if not unit.is_active:
             story.file_for_retired_unit(past, unit, seed)
             continue
-        sent = datetime.datetime(2025, 11, 3 + seed % 11, 8 + seed % 9, 5 * seed % 60)
-        story.tell(
-            past,
-            unit,
-            reporters[key],
-            seed,
-            (
-                ("send", f"{sent:%d/%m/%Y %H:%M}"),
-                ("accept", f"{sent + datetime.timedelta(days=4):%d/%m/%Y} 10:00", ""),
-            ),
-            OVERRIDES.get((2025, key)),
+        # Every unit sent its report in the first half of November and had it accepted.
+        day = 3 + seed % 11
+        steps = (
+            ("send", f"{day:02d}/11/2025 {8 + seed % 9:02d}:{5 * seed % 60:02d}"),
+            ("accept", f"{day + 4:02d}/11/2025 10:00", ""),
         )
+        story.tell(past, unit, reporters[key], seed, steps, OVERRIDES.get((2025, key)))
     for seed, (key, unit) in enumerate(units.items(), start=1):
         if key in CURRENT_STORIES:
             story.tell(
@@ -245,17 +240,17 @@ def load_period(spec, template, compare_with=None):
     return period
 
 
-def own_figures(rows, seed, corrected=False):
+def own_figures(indicators, computed, seed, corrected=False):
     """{indicator id: (figure, "")} for the figures only the unit knows: legal
-    rapporteurs, documents issued, funding, social network posts, questions answered.
+    rapporteurs, documents issued (at least those the site computed as posted, in
+    ``computed``, {code: figure}), funding, social network posts, questions answered.
     ``corrected`` leaves out funding from other sources, as a reviewer asked."""
-    automatic = {row.indicator.code: row.automatic or 0 for row in rows}
     budget = (24 + seed * 7 % 40) * 1_000_000
     programme = seed % 4 * 4_500_000
     other = 0 if corrected else seed % 3 * 2_500_000
     figures = {
         "09a.bcv": 2 + seed * 5 % 9,
-        "09d.tai_lieu": automatic.get("09d.tai_lieu.dang_tai", 0) + 3 + seed % 7,
+        "09d.tai_lieu": computed.get("09d.tai_lieu.dang_tai", 0) + 3 + seed % 7,
         "09e.tong": budget + other,
         "09e.nsnn": budget,
         "09e.nsnn.thuong_xuyen": budget - programme,
@@ -265,9 +260,9 @@ def own_figures(rows, seed, corrected=False):
         "kh.hoi_dap": 4 + seed * 11 % 30,
     }
     return {
-        row.indicator.pk: (figures[row.indicator.code], "")
-        for row in rows
-        if row.indicator.code in figures
+        indicator.pk: (figures[indicator.code], "")
+        for indicator in indicators
+        if indicator.code in figures
     }
 
 
@@ -276,6 +271,7 @@ class Story:
 
     def __init__(self, reviewer):
         self.reviewer = reviewer
+        self._computed = {}
 
     def tell(self, period, unit, reporter, seed, steps, override=None):
         if UnitReport.objects.filter(period=period, unit=unit).exists():
@@ -286,7 +282,7 @@ class Story:
         for step, when, *comment in steps:
             moment = _moment(when)
             if step in ("send", "draft"):
-                self._fill(report, reporter, seed, step, corrected=sends > 0, override=override)
+                self._fill(report, reporter, seed, step, sends > 0, override)
                 # The unit fills its figures in the day before it sends them.
                 since = self._date_events(report, since, moment - datetime.timedelta(days=1))
             if step == "send":
@@ -306,15 +302,34 @@ class Story:
             UnitReport.objects.filter(pk=report.pk).update(**dates)
             since = self._date_events(report, since, moment)
 
-    @staticmethod
-    def _fill(report, reporter, seed, step, corrected, override):
-        rows = report_rows(report)
-        entries = own_figures(rows, seed, corrected=corrected)
+    def computed(self, period, unit):
+        """The period's indicators, and ``unit``'s computed figures {code: figure}, computed
+        for every unit of the period at once."""
+        if period.pk not in self._computed:
+            indicators = period.template.indicators()
+            unit_ids = list(period.units.values_list("pk", flat=True))
+            by_id = automatic_figures(period, indicators, unit_ids)
+            self._computed[period.pk] = (
+                indicators,
+                {
+                    indicator.code: by_id[indicator.pk]
+                    for indicator in indicators
+                    if indicator.pk in by_id
+                },
+            )
+        indicators, by_code = self._computed[period.pk]
+        return indicators, {code: figures.get(unit.pk, 0) for code, figures in by_code.items()}
+
+    def _fill(self, report, reporter, seed, step, corrected, override):
+        indicators, computed = self.computed(report.period, report.unit)
+        entries = own_figures(indicators, computed, seed, corrected=corrected)
         if step == "draft":
             # A draft has its first figure only.
             entries = dict(list(entries.items())[:1])
         elif override:
-            entries.update(_override(rows, *override))
+            code, added, explanation = override
+            indicator = next(indicator for indicator in indicators if indicator.code == code)
+            entries[indicator.pk] = (computed[code] + added, explanation)
         notes = NOTES[seed % len(NOTES)].format(unit=report.unit.name)
         workflow.save_figures(report, reporter, entries, notes=notes)
 
@@ -330,7 +345,9 @@ class Story:
         )
         rows = report_rows(report)
         freeze(report, rows)
-        for indicator_id, (figure, _) in own_figures(rows, seed).items():
+        computed = {row.indicator.code: row.automatic for row in rows if row.is_automatic}
+        indicators = [row.indicator for row in rows]
+        for indicator_id, (figure, _) in own_figures(indicators, computed, seed).items():
             ReportValue.objects.update_or_create(
                 report=report, indicator_id=indicator_id, defaults={"entered": figure}
             )
@@ -352,8 +369,8 @@ class Story:
             (
                 Action.SUBMITTED,
                 sent,
-                "Sở Tư pháp nhập theo báo cáo bằng văn bản của UBND thị xã trước khi sắp "
-                "xếp đơn vị hành chính.",
+                f"Sở Tư pháp nhập theo báo cáo bằng văn bản của {unit.name}, gửi trước "
+                "khi sắp xếp đơn vị hành chính.",
             ),
             (Action.ACCEPTED, accepted, ""),
         ):
@@ -367,10 +384,3 @@ class Story:
         """Date the events after ``since`` to ``moment``; return the last one's id."""
         report.events.filter(pk__gt=since).update(at=moment)
         return report.events.aggregate(last=Max("pk"))["last"] or 0
-
-
-def _override(rows, code, added, explanation):
-    for row in rows:
-        if row.indicator.code == code and row.automatic is not None:
-            return {row.indicator.pk: (row.automatic + added, explanation)}
-    return {}
