@@ -1,4 +1,6 @@
-"""Demo accounts, one per role, sharing one password. For local use only.
+"""Demo accounts, one per role, sharing one password. For local use only. The other
+units' statistics reporters, who only author the history of the demo's reports, cannot
+sign in.
 
 Nobody is marked staff: Wagtail lets people into its admin through the
 ``wagtailadmin.access_admin`` permission their groups carry (the superuser has every
@@ -8,11 +10,13 @@ permission), and the project mounts no Django admin.
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from reports.roles import REPORTERS_GROUP, REVIEWERS_GROUP
+
 PASSWORD = "pbgdpl-demo"  # noqa: S105 (published demo password, local use only)
 BOARD_GROUP = "Ban Biên tập"
 
 
-def _account(username, first_name, last_name, superuser=False):
+def _account(username, first_name, last_name, superuser=False, signs_in=True):
     user, created = get_user_model().objects.get_or_create(
         username=username,
         defaults={
@@ -24,8 +28,20 @@ def _account(username, first_name, last_name, superuser=False):
     )
     if created:
         # Hashing is slow on purpose; on later runs the account keeps its password.
-        user.set_password(PASSWORD)
+        if signs_in:
+            user.set_password(PASSWORD)
+        else:
+            user.set_unusable_password()
         user.save(update_fields=["password"])
+    return user
+
+
+def unit_reporter(unit, username, signs_in=True):
+    """Someone who prepares ``unit``'s PBGDPL statistics: one of its editors who also
+    holds the reporters' right. Without ``signs_in`` the account only authors the
+    history of the demo's reports."""
+    user = _account(username, "Thống kê", unit.name, signs_in=signs_in)
+    user.groups.add(unit.editors_group, Group.objects.get(name=REPORTERS_GROUP))
     return user
 
 
@@ -46,8 +62,17 @@ def load_accounts(units):
             _account("bientap.halong", "Biên tập viên", units["HALONG"].name),
             f"Biên tập viên {units['HALONG'].name}",
         ),
+        "halong_statistics": (
+            unit_reporter(units["HALONG"], "thongke.halong"),
+            f"Lập báo cáo thống kê PBGDPL của {units['HALONG'].name}",
+        ),
+        "statistics_reviewer": (
+            _account("thongke.stp", "Tổng hợp thống kê", units["STP"].name),
+            f"{units['STP'].name} tổng hợp thống kê PBGDPL: chấp nhận, trả lại báo cáo",
+        ),
     }
     accounts["board"][0].groups.add(board)
     accounts["stp"][0].groups.add(units["STP"].editors_group)
     accounts["halong"][0].groups.add(units["HALONG"].editors_group)
+    accounts["statistics_reviewer"][0].groups.add(Group.objects.get(name=REVIEWERS_GROUP))
     return accounts

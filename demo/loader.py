@@ -26,6 +26,7 @@ from .sections import describe_home, home_page, load_sections
 from .site_address import DEFAULT_ADDRESS, is_local, load_site_address
 from .site_identity import load_site_identity
 from .specs import Lecture, News, Video
+from .statistics import load_statistics
 from .taxonomy import load_legal_fields, load_units
 from .translations import load_translations
 
@@ -42,6 +43,7 @@ class Summary:
     documents: int = 0
     site_url: str = ""
     site_is_local: bool = True
+    statistics: tuple = ()  # (periods, unit reports, activity records)
 
 
 def demo_videos(specs):
@@ -97,6 +99,7 @@ def load_demo_site(address=DEFAULT_ADDRESS):
 
     load_bookshelf(home, board)
     load_contest(home, board)
+    summary.statistics = load_statistics(units, accounts)
 
     summary.translated_pages, summary.untranslated_strings = load_translations(
         home, sections, ALL_CONTENT, board

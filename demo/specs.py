@@ -32,7 +32,8 @@ class PageSpec:
     fields: tuple[str, ...]  # legal field names
     tags: tuple[str, ...] = ()
     # Published this many days before the run, at the given hour; ``published_on``
-    # pins a fixed date instead (content of units that no longer exist).
+    # pins a fixed date instead (content of units that no longer exist, and content the
+    # demo's statistics count for a fixed period).
     days_ago: int = 0
     hour: int = 8
     published_on: datetime | None = None

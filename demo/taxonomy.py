@@ -17,6 +17,12 @@ UNITS = {
     "HALONG": ("Phường Hạ Long", "P. Hạ Long", Kind.COMMUNE, True),
     "QUANGHA": ("Xã Quảng Hà", "X. Quảng Hà", Kind.COMMUNE, True),
     "VANDON": ("Đặc khu Vân Đồn", "ĐK Vân Đồn", Kind.COMMUNE, True),
+    "BAICHAY": ("Phường Bãi Cháy", "P. Bãi Cháy", Kind.COMMUNE, True),
+    "CAMPHA": ("Phường Cẩm Phả", "P. Cẩm Phả", Kind.COMMUNE, True),
+    "UONGBI": ("Phường Uông Bí", "P. Uông Bí", Kind.COMMUNE, True),
+    "MONGCAI1": ("Phường Móng Cái 1", "P. Móng Cái 1", Kind.COMMUNE, True),
+    "TIENYEN": ("Xã Tiên Yên", "X. Tiên Yên", Kind.COMMUNE, True),
+    "COTO": ("Đặc khu Cô Tô", "ĐK Cô Tô", Kind.COMMUNE, True),
     # Districts were abolished on 1 July 2025; their earlier content keeps pointing here.
     "QUANGYEN": (
         "Thị xã Quảng Yên (trước 01/7/2025)",

@@ -60,6 +60,7 @@ def automatic_figures(period, indicators, unit_ids):
 def report_rows(report, indicators=None):
     """The rows of ``report`` in template order."""
     indicators = indicators if indicators is not None else report.period.template.indicators()
+    # A report not started yet (shown to its unit before saving) has no figures stored.
     stored = {value.indicator_id: value for value in report.values.all()} if report.pk else {}
     live = (
         automatic_figures(report.period, indicators, [report.unit_id])

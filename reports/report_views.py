@@ -16,8 +16,8 @@ from home.models import Unit
 
 from . import roles, workflow
 from .figures import report_rows
-from .models import Period, UnitReport
-from .report_form import ReportForm
+from .models import Indicator, Period, UnitReport
+from .report_form import ReportForm, explanation_name
 
 ICON = "doc-full"
 
@@ -118,12 +118,31 @@ def unit_report(request, period_id, unit_id):
                 form.bound_rows() if form else [(row, None, None) for row in rows]
             ),
             "problems": problems,
+            "problem_list": _problem_list(problems, indicators),
             "may_review": roles.is_reviewer(user) and report.status == UnitReport.Status.SUBMITTED,
-            "events": report.events.select_related("user") if report.pk else [],
+            "history": _history(report) if report.pk else [],
             "overdue": period.is_overdue(),
             "breadcrumbs": _breadcrumbs((period_url(period, user), period.name), ("", unit.name)),
         },
     )
+
+
+def _problem_list(problems, indicators):
+    """[(row anchor or None, message)]: the list above the report links to each row."""
+    codes = {indicator.pk: indicator.code for indicator in indicators}
+    return [(codes.get(key), message) for key, messages in problems.items() for message in messages]
+
+
+def _history(report):
+    """[(event, [(what changed, change)])], indicators named as the report names them."""
+    events = list(report.events.select_related("user"))
+    codes = {code for event in events for code in event.changes if code != "notes"}
+    names = dict(Indicator.objects.filter(code__in=codes).values_list("code", "name"))
+    names["notes"] = "Thuyết minh"
+    return [
+        (event, [(names.get(code, code), change) for code, change in event.changes.items()])
+        for event in events
+    ]
 
 
 def _by_form(rows):
@@ -157,7 +176,12 @@ def _save(request, form, period, unit):
         messages.error(request, refusal.message)
         return redirect("reports_unit_report", period.pk, unit.pk)
     except workflow.Invalid as invalid:
-        form.problems = invalid.errors
+        # Saving refuses only changed computed figures without an explanation: the
+        # message goes beside the explanation box to fill.
+        indicators = {row.indicator.pk: row.indicator for row in form.rows}
+        for indicator_id, refusals in invalid.errors.items():
+            for refusal in refusals:
+                form.add_error(explanation_name(indicators[indicator_id]), refusal)
         messages.error(request, "Chưa lưu: có số liệu tự động được sửa mà chưa có giải trình.")
         return None
     if request.POST.get("action") != "submit":

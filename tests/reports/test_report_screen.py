@@ -4,6 +4,7 @@ an explanation for every changed computed figure, nothing lost on an error."""
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.urls import reverse
 
@@ -110,8 +111,11 @@ def test_a_changed_computed_figure_needs_an_explanation(signed_in, screen, ward,
     )
     response = signed_in.post(screen, {field(indicators, "09b.cuoc"): "3", "action": "submit"})
     assert response.status_code == 200
+    row = BeautifulSoup(response.content, "html.parser").find(id="indicator-09b.cuoc")
+    explanation_cell = row.find("td", attrs={"data-label": "Giải trình"})
+    # The message sits beside the box to fill.
     assert "hệ thống tính được 1; đơn vị sửa thành 3 thì cần ghi giải trình" in (
-        response.content.decode()
+        explanation_cell.get_text()
     )
     assert not ReportValue.objects.filter(entered__isnull=False).exists()
 
@@ -131,6 +135,10 @@ def test_a_changed_computed_figure_needs_an_explanation(signed_in, screen, ward,
     assert value.explanation == "Hai buổi ở khu 4, khu 6 chưa ghi nhận kịp."
     page = signed_in.get(screen).content.decode()
     assert "đã sửa" in page  # the override is shown beside the computed figure
+    history = BeautifulSoup(page, "html.parser").select_one(".reports-history").get_text(" ")
+    assert "Số cuộc PBGDPL trực tiếp: — → 3 (giải trình: Hai buổi ở khu 4" in " ".join(
+        history.split()
+    )
 
 
 def test_parts_above_their_total_stop_the_report_being_sent(signed_in, screen, indicators):

@@ -1,6 +1,7 @@
 """Load a realistic Vietnamese demo site: units, sections, published content of every
-type with generated media, drafts in the editorial workflow, English translations and
-one account per role. Safe to run again: what exists is left alone."""
+type with generated media, drafts in the editorial workflow, English translations, the
+PBGDPL statistics (activities, periods, unit reports) and one account per role. Safe to
+run again: what exists is left alone."""
 
 import logging
 import time
@@ -51,6 +52,11 @@ class Command(BaseCommand):
         for name, live, drafts, english in summary.pages_by_type:
             self.stdout.write(f"{name:<28}{live:>12}{drafts:>10}{english:>11}")
         self.stdout.write(f"\nẢnh: {summary.images}   Tài liệu: {summary.documents}")
+        periods, reports, activities = summary.statistics
+        self.stdout.write(
+            f"Thống kê PBGDPL: {periods} kỳ báo cáo, {reports} báo cáo của đơn vị, "
+            f"{activities} hoạt động đã ghi nhận."
+        )
         if summary.site_is_local:
             self.stdout.write(f"Địa chỉ trang trong các liên kết: {summary.site_url}/")
         else:
