@@ -160,6 +160,7 @@ def apply_renames(before, renames):
         for label, entry in before["content_types"].items()
     }
     add_seeded(before, renames.get("seeded", {}))
+    before["api_added"] = renames.get("api_added", {})
     return before
 
 
@@ -199,6 +200,20 @@ def add_seeded(before, seeded):
         if label in types and types[label]["objects"] is not None:
             types[label] = {**types[label], "objects": types[label]["objects"] + count}
     before["seeded_objects"] = {label: n for label, n in objects.items() if label not in types}
+
+
+def add_declared_api(before, after, added):
+    """Parts of API answers the upgrade adds on purpose ({answer: [key path]}, such as a
+    new operation of /api/openapi.json), taken from "after" where "before" has none: a
+    declared addition never hides a change to something that was already there."""
+    for answer, key_paths in added.items():
+        for *parents, key in key_paths:
+            old, new = before.get(answer), after.get(answer)
+            for parent in parents:
+                old = old.get(parent) if isinstance(old, dict) else None
+                new = new.get(parent) if isinstance(new, dict) else None
+            if isinstance(old, dict) and isinstance(new, dict) and key in new and key not in old:
+                old[key] = new[key]
 
 
 def compare_content_types(before, after, seeded_objects=None):
@@ -280,6 +295,7 @@ def compare(before, after):
     html = Section("site addresses")
     diff_values(html, "GET", before["html"], after["html"])
     api = Section("API answers")
+    add_declared_api(before["api"]["answers"], after["api"]["answers"], before.get("api_added", {}))
     for part in ("answers", "page_types", "page_details"):
         diff_values(api, part, before["api"][part], after["api"][part])
     permissions = Section("permissions")
