@@ -49,15 +49,15 @@ class IndexView(generic.IndexView):
 
 
 class EditView(VisibleOnlyMixin, generic.EditView):
-    pass
+    """Another unit's record is not found: its existence is not the editor's business."""
 
 
 class DeleteView(VisibleOnlyMixin, generic.DeleteView):
-    pass
+    """Only the unit's own records can be deleted."""
 
 
 class InspectView(VisibleOnlyMixin, generic.InspectView):
-    pass
+    """Only the unit's own records, or every record for a reviewer, can be read."""
 
 
 class ActivityRecordViewSet(ModelViewSet):
