@@ -203,3 +203,48 @@ def test_a_started_report_can_be_downloaded_by_its_unit(signed_in, screen, indic
     download = reverse("reports_report_xlsx", args=[report.pk])
     assert f'href="{download}"' in page
     assert signed_in.get(download).status_code == 200
+
+
+@pytest.fixture
+def sent(signed_in, screen, indicators):
+    signed_in.post(screen, {field(indicators, "09a.bcv"): "7", "action": "submit"})
+    return UnitReport.objects.get()
+
+
+def test_the_department_accepts_a_sent_report_from_its_screen(client, reviewer, sent, screen):
+    client.force_login(reviewer)
+    page = client.get(screen).content.decode()
+    assert "Duyệt báo cáo" in page
+    response = client.post(reverse("reports_review", args=[sent.pk]), {"action": "accept"})
+    assert response.status_code == 302
+    sent.refresh_from_db()
+    assert (sent.status, sent.reviewed_by) == (UnitReport.Status.ACCEPTED, reviewer)
+
+
+def test_a_return_without_a_reason_is_refused_and_changes_nothing(client, reviewer, sent, screen):
+    client.force_login(reviewer)
+    review = reverse("reports_review", args=[sent.pk])
+    page = client.post(review, {"action": "return", "comment": " "}, follow=True)
+    assert "Ghi rõ lý do trả lại để đơn vị biết cần sửa gì." in page.content.decode()
+    sent.refresh_from_db()
+    assert sent.status == UnitReport.Status.SUBMITTED
+
+    client.post(review, {"action": "return", "comment": "Bổ sung số báo cáo viên."})
+    sent.refresh_from_db()
+    assert (sent.status, sent.review_comment) == (
+        UnitReport.Status.RETURNED,
+        "Bổ sung số báo cáo viên.",
+    )
+
+
+def test_a_unit_cannot_accept_its_own_report(signed_in, sent, screen):
+    assert "Duyệt báo cáo" not in signed_in.get(screen).content.decode()
+    response = signed_in.post(reverse("reports_review", args=[sent.pk]), {"action": "accept"})
+    assert refused(response)
+    sent.refresh_from_db()
+    assert sent.status == UnitReport.Status.SUBMITTED
+
+
+def test_the_review_takes_posts_only(client, reviewer, sent):
+    client.force_login(reviewer)
+    assert client.get(reverse("reports_review", args=[sent.pk])).status_code == 405
