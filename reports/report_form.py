@@ -6,6 +6,7 @@ import re
 from django import forms
 
 from .models import Indicator
+from .numbers import grouped
 
 # Vietnamese writes thousands with dots (1.500.000) and decimals with a comma; people also
 # type spaces between thousands.
@@ -112,7 +113,7 @@ def explanation_name(indicator):
 
 
 def _shown_number(value):
-    return "" if value is None else f"{value:,}".replace(",", ".")
+    return "" if value is None else grouped(value)
 
 
 def _shown(row):

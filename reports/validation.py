@@ -2,10 +2,11 @@
 
 from collections import defaultdict
 
+from .numbers import grouped
+
 
 def _format(value, indicator):
-    text = f"{value:,}".replace(",", ".")
-    return f"{text} {indicator.measure}"
+    return f"{grouped(value)} {indicator.measure}"
 
 
 def check_figures(indicators, values):

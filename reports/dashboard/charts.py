@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.utils.html import format_html, format_html_join
 
-from .numbers import grouped
+from reports.numbers import grouped
 
 WIDTH = 400
 FONT_SIZE = 13

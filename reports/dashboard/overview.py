@@ -6,8 +6,9 @@ from itertools import groupby
 
 from django.utils import timezone
 
+from reports.numbers import change, figure, percent
+
 from . import charts
-from .numbers import change, figure, percent
 
 # The statuses in the order of a report's life, with the colour of their column.
 STATUSES = [

@@ -1,5 +1,7 @@
 from django import template
 
+from reports.numbers import grouped
+
 register = template.Library()
 
 
@@ -8,7 +10,7 @@ def figure(value):
     """1500000 -> "1.500.000" (Vietnamese thousands); None -> "—"."""
     if value is None or value == "":
         return "—"
-    return f"{int(value):,}".replace(",", ".")
+    return grouped(int(value))
 
 
 @register.filter

@@ -3,7 +3,7 @@
 import xml.etree.ElementTree as ET
 
 from reports.dashboard import charts
-from reports.dashboard.numbers import change, figure, grouped, percent
+from reports.numbers import change, figure, grouped, percent
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = '<script>alert("x")</script> & “Phường”'
