@@ -19,7 +19,9 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from bookshelf import models as bookshelf
 from home.models import CustomImage, HomePage, LegalField, SectionPage, Unit, User
+from home.personal_data import keyed_hash
 from publications import models as publications
+from qa import models as qa
 from quizzes import models as quizzes
 
 
@@ -265,3 +267,48 @@ class ParticipantFactory(DjangoModelFactory):
         self.set_password(extracted or "mat-khau-du-thi")
         if create:
             self.save()
+
+
+class QAIndexPageFactory(BasePageFactory):
+    class Meta:
+        model = qa.QAIndexPage
+
+    title = "Hỏi đáp pháp luật"
+    parent = factory.LazyFunction(home_page)
+
+
+class QuestionAnswerPageFactory(BasePageFactory):
+    """A published question and answer; pass ``parent`` (a ``QAIndexPage``)."""
+
+    class Meta:
+        model = qa.QuestionAnswerPage
+
+    title = factory.Sequence(lambda n: f"Thủ tục đăng ký kết hôn lần {n}?")
+    question_text = "Tôi muốn đăng ký kết hôn thì cần giấy tờ gì và nộp ở đâu?"
+    answer = "<p>Theo Điều 18 Luật Hộ tịch, hai bên nộp tờ khai tại UBND cấp xã.</p>"
+
+
+class QuestionFactory(DjangoModelFactory):
+    """A citizen's question as received (state ``new``)."""
+
+    class Meta:
+        model = qa.Question
+
+    text = factory.Sequence(lambda n: f"Xin hỏi thủ tục chuyển nhượng quyền sử dụng đất số {n}?")
+    asker_name = "Nguyễn Thị Hoa"
+    contact_kind = qa.Question.ContactKind.PHONE
+    contact = "0912345678"
+    contact_hash = factory.LazyAttribute(lambda question: keyed_hash(question.contact))
+    consented_at = factory.LazyFunction(timezone.now)
+
+
+class ExchangePageFactory(BasePageFactory):
+    """An online exchange starting in a day; pass ``parent`` (a ``QAIndexPage``)."""
+
+    class Meta:
+        model = qa.ExchangePage
+
+    title = factory.Sequence(lambda n: f"Giao lưu trực tuyến về Luật Đất đai {n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=1))
+    ends_at = factory.LazyAttribute(lambda page: page.starts_at + datetime.timedelta(hours=2))
+    video_url = "https://www.youtube.com/watch?v=giaoluu01"

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "bookshelf",
     "quizzes",
     "reports",
+    "qa",
     "search",
     "delivery",
     "demo",
@@ -381,6 +382,11 @@ CONTEST_RATE_LIMITS = {
     # is never refused, and one address keeps at most about 50 unexpired challenges.
     "captcha": {"ip": "300/h"},
 }
+
+# Legal Q&A (qa/): a question still open after this many days (not counting the time its
+# asker took to clarify) is overdue, and the editorial board sees it in its list. This
+# is the province's service target, not a legal deadline.
+QA_ANSWER_WITHIN_DAYS = int(os.environ.get("QA_ANSWER_WITHIN_DAYS", "7"))
 
 # Personal data encrypted at rest (home/personal_data.py). The secret, PERSONAL_DATA_KEY,
 # comes from the environment (production requires it; dev and test set a fixed one);
