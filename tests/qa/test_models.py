@@ -51,3 +51,16 @@ def test_a_published_answer_lives_in_the_qa_section(qa_index):
     page = QuestionAnswerPageFactory(parent=qa_index)
     assert page.live
     assert "đăng ký kết hôn" in page.searchable_text()
+
+
+def test_every_units_editors_may_write_answers_in_the_qa_section(justice_editor, qa_index):
+    # The unit exists before the section: the section opens itself to it.
+    from wagtail.models import GroupPagePermission
+
+    from qa.models import QuestionAnswerPage
+
+    assert GroupPagePermission.objects.filter(
+        page=qa_index, group__in=justice_editor.groups.all(), permission__codename="add_page"
+    ).exists()
+    creatable = qa_index.permissions_for_user(justice_editor).creatable_subpage_models()
+    assert QuestionAnswerPage in creatable
