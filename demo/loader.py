@@ -13,6 +13,7 @@ from publications.models import (
     LegalNewsPage,
     VideoPage,
 )
+from qa.models import ExchangePage, QAIndexPage, Question, QuestionAnswerPage
 from quizzes.models import ContestPage, QuizPage
 
 from .accounts import PASSWORD, load_accounts
@@ -22,6 +23,7 @@ from .contest import load_contest
 from .data import ALL_CONTENT
 from .embeds import cache_youtube_embed
 from .pages import days_ago, publish, save_draft
+from .qa import load_qa
 from .sections import describe_home, home_page, load_sections
 from .site_address import DEFAULT_ADDRESS, is_local, load_site_address
 from .site_identity import load_site_identity
@@ -44,6 +46,7 @@ class Summary:
     site_url: str = ""
     site_is_local: bool = True
     statistics: tuple = ()  # (periods, unit reports, activity records)
+    questions: dict = field(default_factory=dict)  # {status label: count}
 
 
 def demo_videos(specs):
@@ -99,6 +102,8 @@ def load_demo_site(address=DEFAULT_ADDRESS):
 
     load_bookshelf(home, board)
     load_contest(home, board)
+    load_qa(home, units, accounts)
+    summary.questions = _count_questions()
     summary.statistics = load_statistics(units, accounts)
 
     summary.translated_pages, summary.untranslated_strings = load_translations(
@@ -123,6 +128,9 @@ def _count_pages():
         LecturePage,
         ContestPage,
         QuizPage,
+        QAIndexPage,
+        QuestionAnswerPage,
+        ExchangePage,
     ):
         pages = model.objects.filter(locale__language_code="vi")
         rows.append(
@@ -134,3 +142,11 @@ def _count_pages():
             )
         )
     return rows
+
+
+def _count_questions():
+    labels = dict(Question.Status.choices)
+    counts = {}
+    for status in Question.objects.values_list("status", flat=True):
+        counts[labels[status]] = counts.get(labels[status], 0) + 1
+    return counts

@@ -135,8 +135,7 @@ QA_PAIRS = [
         "QUANGHA",
         24,
         "Không trực tiếp nuôi con sau ly hôn có phải cấp dưỡng không?",
-        "Sau ly hôn con ở với mẹ. Người cha có phải đóng tiền nuôi con không, mức bao "
-        "nhiêu?",
+        "Sau ly hôn con ở với mẹ. Người cha có phải đóng tiền nuôi con không, mức bao nhiêu?",
         [
             "Cha, mẹ không trực tiếp nuôi con có nghĩa vụ cấp dưỡng cho con. Mức cấp dưỡng "
             "do hai bên thỏa thuận căn cứ vào thu nhập, khả năng thực tế của người cấp dưỡng "
@@ -164,8 +163,7 @@ QA_PAIRS = [
         "SNNMT",
         5,
         "Đất đai thuộc sở hữu của ai?",
-        "Gia đình tôi có sổ đỏ mảnh đất ở. Vậy đất đó thuộc sở hữu của gia đình tôi phải "
-        "không?",
+        "Gia đình tôi có sổ đỏ mảnh đất ở. Vậy đất đó thuộc sở hữu của gia đình tôi phải không?",
         [
             "Đất đai thuộc sở hữu toàn dân do Nhà nước đại diện chủ sở hữu và thống nhất "
             "quản lý. Nhà nước trao quyền sử dụng đất cho người sử dụng đất.",
@@ -207,8 +205,7 @@ QA_PAIRS = [
         "QUANGHA",
         14,
         "Tranh chấp đất đai có phải hòa giải ở xã trước không?",
-        "Nhà tôi và nhà bên cạnh tranh chấp ranh giới đất. Tôi có thể khởi kiện ra Tòa "
-        "ngay không?",
+        "Nhà tôi và nhà bên cạnh tranh chấp ranh giới đất. Tôi có thể khởi kiện ra Tòa ngay không?",
         [
             "Nhà nước khuyến khích các bên tự hòa giải hoặc hòa giải ở cơ sở. Trước khi đề "
             "nghị cơ quan nhà nước hoặc khởi kiện tại Tòa án, tranh chấp đất đai phải được "
@@ -424,8 +421,7 @@ QA_PAIRS = [
         "CAT",
         6,
         "Trẻ em dưới 14 tuổi có làm thẻ căn cước được không?",
-        "Cháu tôi 10 tuổi, sắp đi du lịch cùng gia đình. Cháu có làm thẻ căn cước được "
-        "không?",
+        "Cháu tôi 10 tuổi, sắp đi du lịch cùng gia đình. Cháu có làm thẻ căn cước được không?",
         [
             "Công dân Việt Nam từ đủ 14 tuổi trở lên phải làm thủ tục cấp thẻ căn cước; công "
             "dân dưới 14 tuổi được cấp thẻ căn cước theo nhu cầu. Cha, mẹ hoặc người giám hộ "
@@ -519,8 +515,7 @@ QA_PAIRS = [
         "STP",
         26,
         "Kết quả hòa giải thành ở cơ sở có giá trị thế nào?",
-        "Hai bên đã hòa giải thành tại thôn nhưng sau đó một bên không thực hiện. Phải làm "
-        "sao?",
+        "Hai bên đã hòa giải thành tại thôn nhưng sau đó một bên không thực hiện. Phải làm sao?",
         [
             "Các bên có trách nhiệm thực hiện thỏa thuận hòa giải thành. Khi một bên không "
             "thực hiện, tổ hòa giải có thể động viên, thuyết phục; các bên có quyền yêu cầu "
@@ -548,8 +543,7 @@ QA_PAIRS = [
         "STP",
         11,
         "Công dân có quyền được thông tin về pháp luật không?",
-        "Tôi muốn đọc toàn văn các luật mới ban hành. Nhà nước có trách nhiệm cung cấp "
-        "không?",
+        "Tôi muốn đọc toàn văn các luật mới ban hành. Nhà nước có trách nhiệm cung cấp không?",
         [
             "Công dân có quyền được thông tin về pháp luật và có nghĩa vụ chủ động tìm hiểu, "
             "học tập pháp luật. Nhà nước bảo đảm, tạo điều kiện cho công dân thực hiện quyền "

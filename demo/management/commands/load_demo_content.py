@@ -57,6 +57,9 @@ class Command(BaseCommand):
             f"Thống kê PBGDPL: {periods} kỳ báo cáo, {reports} báo cáo của đơn vị, "
             f"{activities} hoạt động đã ghi nhận."
         )
+        if summary.questions:
+            states = ", ".join(f"{label} {count}" for label, count in summary.questions.items())
+            self.stdout.write(f"Câu hỏi của người dân: {states}.")
         if summary.site_is_local:
             self.stdout.write(f"Địa chỉ trang trong các liên kết: {summary.site_url}/")
         else:
