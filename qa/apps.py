@@ -8,3 +8,9 @@ class QaConfig(AppConfig):
 
     name = "qa"
     verbose_name = "Hỏi đáp pháp luật"
+
+    def ready(self):
+        from . import publication
+
+        # A question follows its Q&A page: published, unpublished, deleted.
+        publication.connect()
