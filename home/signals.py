@@ -12,7 +12,9 @@ def give_unit_its_editors(sender, instance, raw=False, **kwargs):
         sync_unit_page_rights(units=[instance])
 
 
-@receiver(post_save, sender=SectionPage)
+# Every kind of section, the Q&A section included: Django signals a save to the saved
+# model's class only, not to the class it extends.
+@receiver(post_save)
 def open_section_to_units(sender, instance, raw=False, **kwargs):
-    if not raw:
+    if not raw and issubclass(sender, SectionPage):
         sync_unit_page_rights(sections=[instance])

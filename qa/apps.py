@@ -10,6 +10,7 @@ class QaConfig(AppConfig):
     verbose_name = "Hỏi đáp pháp luật"
 
     def ready(self):
-        from . import signals
+        from . import publication
 
-        signals.connect()
+        # A question follows its Q&A page: published, unpublished, deleted.
+        publication.connect()

@@ -387,6 +387,14 @@ CONTEST_RATE_LIMITS = {
 # asker took to clarify) is overdue, and the editorial board sees it in its list. This
 # is the province's service target, not a legal deadline.
 QA_ANSWER_WITHIN_DAYS = int(os.environ.get("QA_ANSWER_WITHIN_DAYS", "7"))
+# Who tells askers that their question moved, by contact kind (qa/notifications.py):
+# email through EMAIL_BACKEND, SMS through SMS_BACKEND. A deployment replaces one with a
+# class of its own as "kind=dotted.path" pairs, e.g. "phone=myprovider.ZaloSender".
+QA_NOTIFICATION_SENDERS = {
+    "email": "qa.notifications.EmailSender",
+    "phone": "qa.notifications.SmsSender",
+    **dict(pair.split("=", 1) for pair in env_list("QA_NOTIFICATION_SENDERS") if "=" in pair),
+}
 
 # Personal data encrypted at rest (home/personal_data.py). The secret, PERSONAL_DATA_KEY,
 # comes from the environment (production requires it; dev and test set a fixed one);

@@ -1,4 +1,5 @@
 from .exchanges import ExchangeGuest, ExchangePage
+from .notifications import QuestionNotification
 from .pages import AnswerReference, QAIndexPage, QuestionAnswerPage
 from .questions import Question, QuestionEvent, QuestionReference
 
@@ -10,5 +11,6 @@ __all__ = [
     "Question",
     "QuestionAnswerPage",
     "QuestionEvent",
+    "QuestionNotification",
     "QuestionReference",
 ]
