@@ -13,6 +13,7 @@ from publications.models import (
     LegalNewsPage,
     VideoPage,
 )
+from qa.models import ExchangePage, QAIndexPage, QuestionAnswerPage
 from quizzes.models import ContestPage, QuizPage
 
 CONTENT_TYPES = {LegalNewsPage, InfographicPage, VideoPage, LeafletPage, EBookPage, LecturePage}
@@ -21,7 +22,9 @@ CONTENT_TYPES = {LegalNewsPage, InfographicPage, VideoPage, LeafletPage, EBookPa
 class PageTreeTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {SectionPage, BookshelfPage, ContestPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {SectionPage, BookshelfPage, ContestPage, QAIndexPage}
+        )
 
     def test_only_one_home_page(self):
         root = Page.get_first_root_node()
@@ -36,6 +39,14 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(ContestPage, {QuizPage})
         self.assertAllowedParentPageTypes(QuizPage, {ContestPage})
         self.assertAllowedSubpageTypes(QuizPage, set())
+
+    def test_the_qa_section_holds_answers_and_exchanges_only(self):
+        self.assertAllowedParentPageTypes(QAIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(QAIndexPage, {QuestionAnswerPage, ExchangePage})
+        for page_type in (QuestionAnswerPage, ExchangePage):
+            with self.subTest(page_type=page_type.__name__):
+                self.assertAllowedParentPageTypes(page_type, {QAIndexPage})
+                self.assertAllowedSubpageTypes(page_type, set())
 
     def test_content_lives_in_sections_and_has_no_children(self):
         for page_type in CONTENT_TYPES:
