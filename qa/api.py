@@ -70,7 +70,7 @@ class FormOut(Schema):
     captcha: str = Field(description="Cách lấy mã kiểm tra (CAPTCHA) phải gửi kèm câu hỏi.")
 
 
-class CaptchaOut(Schema):
+class QuestionCaptchaOut(Schema):
     key: str = Field(description="Khóa của mã kiểm tra: gửi lại trong captcha_key.")
     image: str = Field(description="Địa chỉ ảnh mã kiểm tra (PNG); dùng được một lần, 10 phút.")
 
@@ -207,7 +207,7 @@ def question_form(request):
 
 @router.get(
     "/captcha",
-    response=CaptchaOut,
+    response=QuestionCaptchaOut,
     throttle=AddressThrottle(asking.QA_LIMITS, "captcha"),
     summary="Mã kiểm tra (CAPTCHA) cho câu hỏi mới",
 )

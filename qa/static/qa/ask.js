@@ -5,9 +5,10 @@
  * answer themselves before they are sent.
  *
  * Asks GET <data-suggestions-url>?q=… once the question has three words or more and
- * typing has paused; a newer question cancels the request still running. The list is in
- * an aria-live region, announced by screen readers without taking the focus. Without
- * this script, or when the request fails, the form works the same, without suggestions.
+ * typing has paused; a newer question cancels the request still running. A status line
+ * (a polite live region) tells screen reader users that suggestions appeared under the
+ * box, without taking the focus from it. Without this script, or when the request
+ * fails, the form works the same, without suggestions.
  */
 (function () {
     "use strict";
@@ -23,8 +24,9 @@
     var box = form.querySelector("textarea[name='text']");
     var region = document.getElementById("qa-suggestions");
     var list = region && region.querySelector(".qa-suggestions__list");
+    var status = document.getElementById("qa-suggestions-status");
     var endpoint = form.getAttribute("data-suggestions-url");
-    if (!box || !list || !endpoint) {
+    if (!box || !list || !status || !endpoint) {
         return;
     }
     var timer = null;
@@ -73,17 +75,17 @@
     }
 
     function show(data) {
-        var answers = (data && data.answers) || [];
-        var articles = (data && data.articles) || [];
+        var answers = ((data && data.answers) || []).filter(function (item) { return item.url; });
+        var articles = ((data && data.articles) || []).filter(function (item) { return item.url; });
         list.textContent = "";
         if (!answers.length && !articles.length) {
-            region.hidden = true;
+            hide();
             return;
         }
         list.appendChild(
             group(
                 "Câu hỏi đã được trả lời",
-                answers.filter(function (item) { return item.url; }).map(function (item) {
+                answers.map(function (item) {
                     return link(item);
                 })
             )
@@ -91,20 +93,22 @@
         list.appendChild(
             group(
                 "Điều luật liên quan",
-                articles.filter(function (item) { return item.url; }).map(function (item) {
-                    return link(
-                        { url: item.url, title: item.label ? item.label + ". " + item.title : item.title, snippet: item.snippet },
-                        item.document_title
-                    );
+                articles.map(function (item) {
+                    var title = item.label ? item.label + ". " + item.title : item.title;
+                    return link({ url: item.url, title: title, snippet: item.snippet }, item.document_title);
                 })
             )
         );
         region.hidden = false;
+        status.textContent =
+            "Có " + (answers.length + articles.length) +
+            " gợi ý câu trả lời và điều luật liên quan, ngay dưới ô câu hỏi.";
     }
 
     function hide() {
         list.textContent = "";
         region.hidden = true;
+        status.textContent = "";
     }
 
     function suggest() {
