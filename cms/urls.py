@@ -23,7 +23,8 @@ urlpatterns = [
     path("documents/", include("home.document_urls")),
     path("api/v2/", api_router.urls),
     path("api/", api.urls),
-    # Registration CAPTCHA images (quizzes.captcha); new challenges are rate limited.
+    # CAPTCHA images (home.captcha); new challenges on the registration pages are rate
+    # limited as the contests' (quizzes.captcha).
     path("captcha/refresh/", contest_captcha.refresh),
     path("captcha/", include("captcha.urls")),
     path("embed/", include("delivery.embeds.urls")),

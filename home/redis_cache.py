@@ -2,8 +2,8 @@
 
 Everything the site keeps in Redis can be done without it for a while: rendered
 responses and feed fragments are rendered again, the content version is made up per
-process, and the contest rate limits count in each process's memory
-(``quizzes/limits.py``). So while Redis does not answer, reads miss and writes are
+process, and the rate limits count in each process's memory
+(``home/rate_limits.py``). So while Redis does not answer, reads miss and writes are
 dropped, instead of failing the request: a cache outage must not refuse a contest
 round.
 

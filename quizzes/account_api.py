@@ -16,14 +16,14 @@ from ninja.errors import HttpError, Throttled
 
 from django.core.exceptions import ValidationError
 
+from home.captcha import solved
+from home.phones import InvalidPhone, mask_phone, normalise_phone
 from home.sms import SmsNotSent
 
 from . import accounts, verification
 from .api import ParticipantAuth
-from .captcha import solved
 from .forms import RegistrationForm
 from .limits import Limits, client_of
-from .phones import InvalidPhone, mask_phone, normalise_phone
 from .tokens import token_for
 
 router = Router(tags=["Cuộc thi: tài khoản"])

@@ -16,10 +16,11 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
+from home.captcha import TOO_MANY_CHALLENGES
+from home.phones import mask_phone
 from home.sms import SmsNotSent
 
 from . import accounts, verification
-from .captcha import TOO_MANY_CHALLENGES
 from .forms import (
     CodeForm,
     PageRegistrationForm,
@@ -29,7 +30,6 @@ from .forms import (
     SignInForm,
 )
 from .limits import allow, client_of, retry_after
-from .phones import mask_phone
 from .site_views import SESSION_KEY, TOO_MANY, _render, signed_in
 from .tokens import token_for
 

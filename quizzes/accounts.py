@@ -10,9 +10,10 @@ the hasher's work all the same, so timing does not tell which numbers are regist
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.password_validation import validate_password
 
+from home.phones import InvalidPhone, normalise_phone
+
 from .limits import hit, retry_after
 from .models import Participant
-from .phones import InvalidPhone, normalise_phone
 
 
 class TooManyAttempts(Exception):

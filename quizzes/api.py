@@ -15,9 +15,9 @@ from ninja.security import HttpBearer
 from django.http import HttpResponse
 
 from core.api_renderers import UTF8JSONRenderer
+from home.captcha import new_challenge
 
 from . import taking
-from .captcha import new_challenge
 from .drawing import public_questions, shown_answers
 from .limits import Limits, client_of
 from .scoring import answer_sheet

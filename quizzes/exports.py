@@ -15,9 +15,9 @@ from django.db.models import Value
 from django.utils import timezone
 
 from core.spreadsheets import guard_formula, looks_like_formula
+from home.phones import mask_name, mask_phone
 
 from .models import Attempt, Participant
-from .phones import mask_name, mask_phone
 from .ranking import allocate_prizes, round_ranking
 
 PUBLIC_COLUMNS = [

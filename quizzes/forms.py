@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.text import capfirst
 
 from home.models import Unit
+from home.phones import InvalidPhone, normalise_phone
 
 from .models import Participant
-from .phones import InvalidPhone, normalise_phone
 
 CCCD = re.compile(r"\d{12}")
 CAPTCHA_REFUSED = "Mã kiểm tra không đúng hoặc đã hết hạn; hãy gõ theo ảnh mới."

@@ -396,6 +396,24 @@ QA_NOTIFICATION_SENDERS = {
     **dict(pair.split("=", 1) for pair in env_list("QA_NOTIFICATION_SENDERS") if "=" in pair),
 }
 
+# Legal questions' rate limits (qa/asking.py, counted by home/rate_limits.py), per client
+# address ("ip") and per asker ("contact": the keyed hash of their phone or email, so no
+# number is written in a cache key).
+# - "ask": addresses are shared (a commune hall or a reading room puts everyone behind
+#   one, mobile networks put many subscribers behind one with carrier-grade NAT), so an
+#   address may send 60 questions an hour; a person asks a handful a day, 20 is a flood.
+# - "track": look-ups by tracking code. There are 30^10 codes: with 100,000 questions
+#   stored, an address guessing at 120 an hour hits one in about 5,000 years on average.
+# - "reply": the asker's replies to a request for clarification, per address and per
+#   question ("question").
+# - "captcha": challenges drawn (each is a row), five per question an address may send.
+QA_RATE_LIMITS = {
+    "ask": {"ip": "60/h", "contact": "20/d"},
+    "track": {"ip": "120/h"},
+    "reply": {"ip": "60/h", "question": "10/h"},
+    "captcha": {"ip": "300/h"},
+}
+
 # Personal data encrypted at rest (home/personal_data.py). The secret, PERSONAL_DATA_KEY,
 # comes from the environment (production requires it; dev and test set a fixed one);
 # earlier secrets, comma-separated, still decrypt while a rotation is under way.

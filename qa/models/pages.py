@@ -38,31 +38,31 @@ class QAIndexPage(RoutablePageMixin, SectionPage):
 
     @path("")
     def index_route(self, request):
-        from .site import listing
+        from ..site import listing
 
         return listing.index(self, request)
 
     @path("linh-vuc/<slug:field_slug>/")
     def field_route(self, request, field_slug):
-        from .site import listing
+        from ..site import listing
 
         return listing.by_field(self, request, field_slug)
 
     @path("don-vi/<slug:unit_slug>/")
     def unit_route(self, request, unit_slug):
-        from .site import listing
+        from ..site import listing
 
         return listing.by_unit(self, request, unit_slug)
 
     @path("dat-cau-hoi/")
     def ask_route(self, request):
-        from .site import asking
+        from ..site import asking
 
         return asking.ask(self, request)
 
     @path("tra-cuu/")
     def track_route(self, request):
-        from .site import tracking
+        from ..site import tracking
 
         return tracking.track(self, request)
 

@@ -14,7 +14,7 @@ from django.db import models
 from django.db.models import Q
 
 from home.personal_data import EncryptedTextField, keyed_hash
-from quizzes.phones import mask_cccd, mask_name, mask_phone
+from home.phones import mask_cccd, mask_name, mask_phone
 
 
 class Participant(models.Model):

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
+from home.phones import normalise_phone
 from quizzes.models import Attempt, Participant
-from quizzes.phones import normalise_phone
 from tests.factories import QuizPageFactory, UnitFactory
 from tests.quizzes.conftest import sms_code
 

@@ -35,7 +35,7 @@ def test_counters_in_redis_are_the_caches_keys_and_expire_with_their_window(
     db, tight_limits, monkeypatch
 ):
     now = time.time()
-    monkeypatch.setattr("quizzes.limits.time.time", lambda: now)  # one window for all hits
+    monkeypatch.setattr("home.rate_limits.time.time", lambda: now)  # one window for all hits
     for _ in range(2):
         hit("submit", "account", 7)
     key = f"contest-limit:submit:account:7:{int(now // 60)}"

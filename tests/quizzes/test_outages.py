@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from quizzes import limits
+from home import rate_limits
 from quizzes.models import Attempt, ContestEntry
 from quizzes.tokens import token_for
 from tests.factories import ParticipantFactory, QuizPageFactory
@@ -17,9 +17,9 @@ from tests.outages import database_lost, unreachable_redis
 @pytest.fixture
 def redis_down(settings):
     settings.CACHES = unreachable_redis()
-    limits._process_counters.clear()
+    rate_limits._process_counters.clear()
     yield
-    limits._process_counters.clear()
+    rate_limits._process_counters.clear()
 
 
 def bearer(participant):

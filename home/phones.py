@@ -1,7 +1,8 @@
-"""Vietnamese mobile numbers: the participant's account name.
+"""Vietnamese mobile numbers, and what public listings show of a person: a contest
+participant's account name, the contact a citizen leaves with a legal question.
 
 People type their number as 0912 345 678, +84 912 345 678, 84-912-345-678 or
-(+84)912345678; all are one account, stored as ``0912345678``. Mobile numbers have ten
+(+84)912345678; all are one number, stored as ``0912345678``. Mobile numbers have ten
 digits and begin with 03, 05, 07, 08 or 09 (the prefixes in use since the 2018
 renumbering of eleven-digit numbers).
 """

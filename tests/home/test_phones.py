@@ -2,7 +2,7 @@
 
 import pytest
 
-from quizzes.phones import InvalidPhone, mask_name, mask_phone, normalise_phone
+from home.phones import InvalidPhone, mask_name, mask_phone, normalise_phone
 
 
 @pytest.mark.parametrize(
