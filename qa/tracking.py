@@ -11,14 +11,13 @@ the reason for a refusal. Of their personal data, only the contact, masked.
 import re
 
 from django.conf import settings
-from django.db import transaction
-from django.utils import timezone
 
 from wagtail.rich_text import expand_db_html
 
 from bookshelf.models import BookshelfPage
 from home.rate_limits import address_counted
 
+from . import moderation
 from .asking import QA_LIMITS
 from .cleaning import plain_text
 from .contacts import masked
@@ -222,29 +221,13 @@ def reply_allowed_to(question):
 
 
 def reply(question, raw):
-    """The asker's reply to a request for clarification: a public ``replied`` event, and
-    the question back in the queue it came from (its unit's, or the new questions' when
-    it has none), its wait counted again from now. ``ReplyRefused`` unless the question
-    is waiting for clarification."""
+    """The asker's reply to a request for clarification (``moderation.citizen_replied``):
+    a public ``replied`` event, and the question back in the queue it came from.
+    ``ReplyRefused`` unless the question is waiting for clarification."""
     text = clean_reply(raw)
-    now = timezone.now()
-    with transaction.atomic():
-        locked = Question.objects.select_for_update().get(pk=question.pk)
-        if locked.status != Question.Status.CLARIFYING:
-            raise ReplyRefused(NOT_CLARIFYING)
-        back_to = Question.Status.ASSIGNED if locked.unit_id else Question.Status.NEW
-        QuestionEvent.objects.create(
-            question=locked,
-            at=now,
-            action=QuestionEvent.Action.CITIZEN_REPLIED,
-            from_status=locked.status,
-            to_status=back_to,
-            unit=locked.unit,
-            message=text,
-            public=True,
-        )
-        Question.objects.filter(pk=locked.pk).update(
-            status=back_to, waiting_since=now, updated_at=now
-        )
-    question.status, question.waiting_since = back_to, now
+    try:
+        stored = moderation.citizen_replied(question, text)
+    except moderation.NotAllowed as error:
+        raise ReplyRefused(NOT_CLARIFYING) from error
+    question.status, question.waiting_since = stored.status, stored.waiting_since
     return question

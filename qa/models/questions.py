@@ -179,8 +179,9 @@ class Question(models.Model):
     answered_live_at = models.DateTimeField("trả lời trực tiếp lúc", null=True, blank=True)
 
     created_at = models.DateTimeField("gửi lúc", default=timezone.now, db_index=True)
-    # When the current wait began: on arrival, and again when the asker answers a
-    # request for clarification (the time they took is not the unit's delay).
+    # When the wait began, as if the asker had never been asked to clarify: moved
+    # forward by the time they took to reply (qa.moderation.citizen_replied), which is
+    # not the unit's delay.
     waiting_since = models.DateTimeField("chờ từ", default=timezone.now)
     updated_at = models.DateTimeField("cập nhật lúc", auto_now=True)
 
