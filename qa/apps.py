@@ -8,3 +8,12 @@ class QaConfig(AppConfig):
 
     name = "qa"
     verbose_name = "Hỏi đáp pháp luật"
+
+    def ready(self):
+        from search import registry
+
+        from . import models, structured_data  # noqa: F401 (structured_data registers)
+
+        # Published answers and exchanges are kinds of result in the public search.
+        registry.register_page_kind("qa", "Hỏi đáp pháp luật", models.QuestionAnswerPage)
+        registry.register_page_kind("exchange", "Giao lưu trực tuyến", models.ExchangePage)

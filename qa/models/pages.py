@@ -17,7 +17,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, SectionPage
+from publications.structured_data import json_ld_script
 
+from ..api_fields import LegalBasisField
 from .questions import ANSWER_FEATURES
 
 
@@ -38,31 +40,31 @@ class QAIndexPage(RoutablePageMixin, SectionPage):
 
     @path("")
     def index_route(self, request):
-        from .site import listing
+        from ..site import listing
 
         return listing.index(self, request)
 
     @path("linh-vuc/<slug:field_slug>/")
     def field_route(self, request, field_slug):
-        from .site import listing
+        from ..site import listing
 
         return listing.by_field(self, request, field_slug)
 
     @path("don-vi/<slug:unit_slug>/")
     def unit_route(self, request, unit_slug):
-        from .site import listing
+        from ..site import listing
 
         return listing.by_unit(self, request, unit_slug)
 
     @path("dat-cau-hoi/")
     def ask_route(self, request):
-        from .site import asking
+        from ..site import asking
 
         return asking.ask(self, request)
 
     @path("tra-cuu/")
     def track_route(self, request):
-        from .site import tracking
+        from ..site import tracking
 
         return tracking.track(self, request)
 
@@ -103,6 +105,7 @@ class QuestionAnswerPage(BasePage):
         APIField("answer"),
         APIField("asked_on"),
         APIField("answered_on"),
+        APIField("legal_basis", serializer=LegalBasisField()),
     ]
 
     # Listed by sections and the home page, fed to other sites, searchable.
@@ -120,6 +123,25 @@ class QuestionAnswerPage(BasePage):
     def searchable_text(self):
         # The question's words are what a citizen types: they must find the page.
         return " ".join(part for part in (super().searchable_text(), self.question_text) if part)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..site import answer_page
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(answer_page.context(self, request))
+        return context
+
+    @property
+    def structured_data(self):
+        """The page described for search engines: schema.org ``QAPage`` (JSON-LD)."""
+        return json_ld_script(self)
+
+    @property
+    def legal_basis(self):
+        """The documents and articles the answer cites, linked to the bookshelf."""
+        from ..site import answer_page
+
+        return answer_page.legal_basis(self)
 
 
 class AnswerReference(Orderable):
