@@ -80,6 +80,12 @@ class QuestionAnswerPage(BasePage):
     answer = RichTextField("câu trả lời", features=ANSWER_FEATURES)
     asked_on = models.DateField("ngày hỏi", null=True, blank=True)
     answered_on = models.DateField("ngày trả lời", null=True, blank=True)
+    # The pair's id in the file it was imported from (``qa.import_export``): importing
+    # the file again updates this page instead of adding another. Empty for answers
+    # written here.
+    external_id = models.CharField(
+        "mã nguồn", max_length=100, blank=True, db_index=True, editable=False
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -111,6 +117,8 @@ class QuestionAnswerPage(BasePage):
     # Listed by sections and the home page, fed to other sites, searchable.
     is_content_page = True
     embeddable = True
+    # A copy (or a translation) is another page, not the imported one.
+    exclude_fields_in_copy = ["external_id"]
 
     parent_page_types = ["qa.QAIndexPage"]
     subpage_types = []
