@@ -10,11 +10,13 @@ from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.signals import page_published, page_unpublished
 
 from home.models import BasePage, SectionPage
+from qa.models import QuestionAnswerPage
 
 
 def delivery_paths(page):
     """The API and feed paths that show ``page``: its API detail URL and the feeds of
-    the site, its section, unit, legal fields and tags, in the page's language."""
+    the site, its section, unit, legal fields and tags (and, for a published answer,
+    the Q&A feeds of its legal fields), in the page's language."""
     page = page.specific
     paths = [reverse("wagtailapi:pages:detail", args=[page.pk])]
     with translation.override(page.locale.language_code):
@@ -24,13 +26,15 @@ def delivery_paths(page):
             "section": [
                 section.slug
                 for section in sections
-                if section is not None and section.specific_class is SectionPage
+                if section is not None and issubclass(section.specific_class, SectionPage)
             ]
         }
         if isinstance(page, BasePage):
             slugs["unit"] = [page.unit.slug] if page.unit else []
             slugs["legal_field"] = [field.slug for field in page.legal_fields.all()]
             slugs["tag"] = [tag.slug for tag in page.tags.all()]
+        if isinstance(page, QuestionAnswerPage):
+            slugs["qa_legal_field"] = slugs["legal_field"]
         for kind, values in slugs.items():
             for slug in values:
                 paths += [reverse(f"feeds:{kind}_{feed}", args=[slug]) for feed in ("rss", "atom")]
@@ -38,8 +42,10 @@ def delivery_paths(page):
 
 
 def purge_delivery_urls(sender, instance, **kwargs):
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
     site = instance.get_site()
-    if site is None or not settings.WAGTAILFRONTENDCACHE:
+    if site is None:
         return
     urls = [site.root_url + path for path in delivery_paths(instance)]
     transaction.on_commit(lambda: purge_urls_from_cache(urls))

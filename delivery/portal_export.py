@@ -42,6 +42,8 @@ ACTIVITY_TYPES = {
     "leaflet": "publications.LeafletPage",
     "ebook": "publications.EBookPage",
     "lecture": "publications.LecturePage",
+    "qa": "qa.QuestionAnswerPage",
+    "exchange": "qa.ExchangePage",
 }
 
 # Page types whose body is made of images, and the StreamFields holding them; each block

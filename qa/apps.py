@@ -10,7 +10,12 @@ class QaConfig(AppConfig):
     verbose_name = "Hỏi đáp pháp luật"
 
     def ready(self):
-        from . import publication
+        from search import registry
 
+        from . import models, publication, structured_data  # noqa: F401 (registers)
+
+        # Published answers and exchanges are kinds of result in the public search.
+        registry.register_page_kind("qa", "Hỏi đáp pháp luật", models.QuestionAnswerPage)
+        registry.register_page_kind("exchange", "Giao lưu trực tuyến", models.ExchangePage)
         # A question follows its Q&A page: published, unpublished, deleted.
         publication.connect()

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Q, Sum
+from django.db.models.functions import Coalesce
 
 SOURCES = {}
 
@@ -54,11 +55,15 @@ def _activities(period, unit_ids, kinds, extra=None):
 
 
 def _count(rows):
-    return {row["unit_id"]: row["n"] for row in rows.annotate(n=Count("pk")) if row["n"]}
+    # Without ordering: pages come ordered by their tree path, which would group them
+    # one by one.
+    rows = rows.order_by().annotate(n=Count("pk"))
+    return {row["unit_id"]: row["n"] for row in rows if row["n"]}
 
 
 def _sum(rows, field):
-    return {row["unit_id"]: row["n"] for row in rows.annotate(n=Sum(field)) if row["n"]}
+    rows = rows.order_by().annotate(n=Sum(field))
+    return {row["unit_id"]: row["n"] for row in rows if row["n"]}
 
 
 def _direct_kinds():
@@ -263,3 +268,62 @@ def published_documents(period, unit_ids):
         _published(models["leaflet"], period, unit_ids),
         _published(models["ebook"], period, unit_ids),
     )
+
+
+# --- Legal questions and answers (qa) ---------------------------------------------------
+
+
+def _answerable_unit():
+    """The unit a citizen's question counts for: the unit it was given to answer; for a
+    question sent to an online exchange and not given to a unit, the exchange's unit. A
+    question nobody was given (new, or refused by the board straight away) counts for
+    no unit."""
+    return Coalesce("unit_id", "exchange__unit_id")
+
+
+def _questions(unit_ids, moment, period):
+    from qa.models import Question
+
+    return (
+        Question.objects.annotate(answerable=_answerable_unit(), moment=moment)
+        .filter(
+            answerable__in=unit_ids, moment__gte=period.starts_at, moment__lt=period.ends_before
+        )
+        .order_by()
+        .values("answerable")
+        .annotate(n=Count("pk"))
+    )
+
+
+@register("qa.received", "Hỏi đáp: số câu hỏi pháp luật đơn vị nhận để trả lời")
+def questions_received(period, unit_ids):
+    return {row["answerable"]: row["n"] for row in _questions(unit_ids, F("created_at"), period)}
+
+
+@register("qa.answered", "Hỏi đáp: số câu hỏi pháp luật đơn vị đã trả lời")
+def questions_answered(period, unit_ids):
+    # Answered in writing, or live at an online exchange.
+    answered = Coalesce("answered_at", "answered_live_at")
+    return {row["answerable"]: row["n"] for row in _questions(unit_ids, answered, period)}
+
+
+@register("qa.published", "Hỏi đáp: số câu trả lời pháp luật đã đăng trên Cổng")
+def answers_published(period, unit_ids):
+    """Answers the unit published in the period: pairs imported from elsewhere were
+    published before, on another site, and are left out."""
+    from wagtail.models import Locale
+
+    from qa.models import QuestionAnswerPage
+
+    rows = (
+        QuestionAnswerPage.objects.live()
+        .filter(
+            locale=Locale.get_default(),
+            unit_id__in=unit_ids,
+            first_published_at__gte=period.starts_at,
+            first_published_at__lt=period.ends_before,
+            external_id="",
+        )
+        .values("unit_id")
+    )
+    return _count(rows)

@@ -20,7 +20,9 @@ class SearchQuery(Schema):
         "", max_length=200, description="Từ khóa; có dấu hay không dấu, hoặc số ký hiệu."
     )
     kind: str | None = Field(
-        None, description="legal_document, legal_news, infographic, video, leaflet, ebook, lecture"
+        None,
+        description="legal_document, legal_news, infographic, video, leaflet, ebook, lecture, "
+        "qa (hỏi đáp pháp luật), exchange (giao lưu trực tuyến)",
     )
     doc_type: str | None = Field(None, description="Đường dẫn (slug) của loại văn bản.")
     issuer: str | None = Field(None, description="Đường dẫn (slug) của cơ quan ban hành.")

@@ -7,10 +7,12 @@ import json
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.signing import BadSignature
 from django.db.models import Count, QuerySet, Window
 from django.http import Http404, HttpResponse
+from django.utils.cache import patch_cache_control
 
 from wagtail.api import APIField
 from wagtail.api.v2 import filters as wagtail_filters
@@ -202,12 +204,20 @@ class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.Pag
         [body] = self.rendered_pages([self.get_object()])
         return self.json_response(body, lambda: json.loads(body))
 
+    def changes_with_time(self):
+        """Whether the pages of this response say something that changes with the clock
+        alone (an online exchange's ``state``): such pages are rendered for each request
+        and their responses kept by clients and proxies only, never by the server, whose
+        caches retire entries only when content is saved."""
+        model = self.get_serializer_class().Meta.model
+        return getattr(model, "api_changes_with_time", False)
+
     def rendered_pages(self, pages):
         """The JSON of each of ``pages`` (a listing's slice, or a list of loaded pages),
         in order: from the cache when it has them (see ``page_cache``), serialised and
         kept otherwise."""
         serializer_class = self.get_serializer_class()  # also checks ?fields=
-        if not page_cache.enabled():
+        if not page_cache.enabled() or self.changes_with_time():
             return self.render(pages)
         cached = page_cache.PageCache(self, serializer_class)
         if isinstance(pages, QuerySet):
@@ -251,8 +261,13 @@ class PagesAPIViewSet(CheckedParametersMixin, ReferencesMixin, wagtail_views.Pag
         """``body``, JSON already rendered, unless the client negotiated another format
         (the browsable API), which gets ``data()`` to render."""
         if self.request.accepted_renderer.format == JSONRenderer.format:
-            return HttpResponse(body, content_type=JSONRenderer.media_type)
-        return Response(data())
+            response = HttpResponse(body, content_type=JSONRenderer.media_type)
+        else:
+            response = Response(data())
+        if self.changes_with_time():
+            # Set here, the header keeps the response out of the server's response cache.
+            patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_MAX_AGE)
+        return response
 
 
 class PagePreviewAPIViewSet(PagesAPIViewSet):

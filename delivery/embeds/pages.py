@@ -8,7 +8,8 @@ from django.http import Http404
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from publications.models import ContentPage, InfographicPage, LeafletPage, VideoPage
+from home.models import BasePage
+from publications.models import InfographicPage, LeafletPage, VideoPage
 
 RELATED = ("locale", "unit", "cover_image", "social_image")
 RELATED_BY_TYPE = {VideoPage: ("video_file", "subtitles")}
@@ -28,7 +29,7 @@ def get_embeddable_page(page_id):
     if content_type_id is None:
         raise Http404("Không tìm thấy trang.")
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    if model is None or not issubclass(model, ContentPage):
+    if model is None or not (issubclass(model, BasePage) and getattr(model, "embeddable", False)):
         raise Http404("Trang này không nhúng được.")
     related = RELATED + RELATED_BY_TYPE.get(model, ())
     page = model.objects.live().public().select_related(*related).filter(pk=page_id).first()

@@ -6,6 +6,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from publications.models import InfographicPage, LeafletPage, VideoPage
+from qa.models import QuestionAnswerPage
 
 from .framing import frameable
 from .pages import get_embeddable_page, prefetch_stream_images, site_name
@@ -14,6 +15,8 @@ VIEWERS = {
     VideoPage: ("video", "embeds/video.html"),
     InfographicPage: ("infographic", "embeds/infographic.html"),
     LeafletPage: ("leaflet", "embeds/leaflet.html"),
+    # A question and its answer are short enough to read in the frame.
+    QuestionAnswerPage: ("qa", "embeds/question_answer.html"),
 }
 # News, e-books and e-lectures are too long to read in a frame: a card links to them.
 CARD = ("card", "embeds/card.html")

@@ -1,4 +1,5 @@
-"""What each feed lists: the whole site, a section, a unit, a legal field or a tag.
+"""What each feed lists: the whole site, a section, a unit, a legal field or a tag, and
+the published legal Q&A of one legal field.
 
 Every feed lists content in the language of the request, from the home page of that
 language on the requested site.
@@ -12,10 +13,19 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
 from taggit.models import Tag
-from wagtail.models import Locale, Site, get_page_models
+from wagtail.models import Locale, Site
 
-from home.models import HomePage, LegalField, PageTag, SectionPage, SiteIdentity, Unit, live_content
-from publications.models import ContentPage
+from home.models import (
+    HomePage,
+    LegalField,
+    PageTag,
+    SectionPage,
+    SiteIdentity,
+    Unit,
+    content_page_models,
+    live_content,
+)
+from qa.models import QAIndexPage, QuestionAnswerPage
 
 
 @dataclass(frozen=True)
@@ -55,9 +65,8 @@ def _classified_as(**lookup):
     """Content pages whose own classification fields match ``lookup``. Each content type
     keeps its unit and legal fields in its own table, hence one sub-query a type."""
     condition = Q()
-    for model in get_page_models():
-        if issubclass(model, ContentPage):
-            condition |= Q(pk__in=model.objects.filter(**lookup).values("pk"))
+    for model in content_page_models():
+        condition |= Q(pk__in=model.objects.filter(**lookup).values("pk"))
     return condition
 
 
@@ -130,3 +139,24 @@ def tag(request, slug):
     tagged = PageTag.objects.filter(tag=found).values("content_object_id")
     pages = _content_below(home).filter(pk__in=tagged)
     return _source(request, site, home, pages, title=found.name)
+
+
+def qa_legal_field(request, slug):
+    """The published answers of one legal field, linked to that field's listing in the
+    Q&A section."""
+    site, home = _home(request)
+    field = get_object_or_404(LegalField, slug=slug)
+    answers = QuestionAnswerPage.objects.filter(legal_fields=field).values("pk")
+    pages = _content_below(home).type(QuestionAnswerPage).filter(pk__in=answers)
+    section = QAIndexPage.objects.live().public().descendant_of(home).order_by("path").first()
+    if section is None:
+        raise Http404("Trang chưa có chuyên mục hỏi đáp.")
+    return _source(
+        request,
+        site,
+        home,
+        pages,
+        title=f"{section.title}: {field.name}",
+        link=section.get_full_url(request) + section.reverse_subpage("field_route", args=[slug]),
+        description=field.description,
+    )

@@ -31,6 +31,16 @@ urlpatterns = [
         ContentFeed(sources.legal_field, AtomWithContent),
         name="legal_field_atom",
     ),
+    path(
+        "qa/legal-field/<str:slug>/rss/",
+        ContentFeed(sources.qa_legal_field, RssWithContent),
+        name="qa_legal_field_rss",
+    ),
+    path(
+        "qa/legal-field/<str:slug>/atom/",
+        ContentFeed(sources.qa_legal_field, AtomWithContent),
+        name="qa_legal_field_atom",
+    ),
     path("tag/<str:slug>/rss/", ContentFeed(sources.tag, RssWithContent), name="tag_rss"),
     path("tag/<str:slug>/atom/", ContentFeed(sources.tag, AtomWithContent), name="tag_atom"),
 ]

@@ -17,6 +17,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
 from home.models import BasePage
+from publications.structured_data import json_ld_script
+
+from ..api_fields import GuestsField
 
 
 class ExchangePage(BasePage):
@@ -66,10 +69,14 @@ class ExchangePage(BasePage):
         APIField("video_url"),
         APIField("recording_url"),
         APIField("state"),
+        APIField("accepts_questions"),
+        APIField("guests", serializer=GuestsField()),
     ]
 
     is_content_page = True
     embeddable = True
+    # Its state follows the clock: the content API renders it afresh for each request.
+    api_changes_with_time = True
 
     parent_page_types = ["qa.QAIndexPage"]
     subpage_types = []
@@ -98,6 +105,18 @@ class ExchangePage(BasePage):
     @property
     def takes_questions(self):
         return self.accepts_questions and self.state != self.State.ENDED
+
+    def get_context(self, request, *args, **kwargs):
+        from ..site import exchange_page
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(exchange_page.context(self, request))
+        return context
+
+    @property
+    def structured_data(self):
+        """The exchange described for search engines: a schema.org online ``Event``."""
+        return json_ld_script(self)
 
 
 class ExchangeGuest(Orderable):

@@ -17,7 +17,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, SectionPage
+from publications.structured_data import json_ld_script
 
+from ..api_fields import LegalBasisField
 from .questions import ANSWER_FEATURES
 
 
@@ -78,6 +80,12 @@ class QuestionAnswerPage(BasePage):
     answer = RichTextField("câu trả lời", features=ANSWER_FEATURES)
     asked_on = models.DateField("ngày hỏi", null=True, blank=True)
     answered_on = models.DateField("ngày trả lời", null=True, blank=True)
+    # The pair's id in the file it was imported from (``qa.import_export``): importing
+    # the file again updates this page instead of adding another. Empty for answers
+    # written here.
+    external_id = models.CharField(
+        "mã nguồn", max_length=100, blank=True, db_index=True, editable=False
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -103,11 +111,14 @@ class QuestionAnswerPage(BasePage):
         APIField("answer"),
         APIField("asked_on"),
         APIField("answered_on"),
+        APIField("legal_basis", serializer=LegalBasisField()),
     ]
 
     # Listed by sections and the home page, fed to other sites, searchable.
     is_content_page = True
     embeddable = True
+    # A copy (or a translation) is another page, not the imported one.
+    exclude_fields_in_copy = ["external_id"]
 
     parent_page_types = ["qa.QAIndexPage"]
     subpage_types = []
@@ -120,6 +131,25 @@ class QuestionAnswerPage(BasePage):
     def searchable_text(self):
         # The question's words are what a citizen types: they must find the page.
         return " ".join(part for part in (super().searchable_text(), self.question_text) if part)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..site import answer_page
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(answer_page.context(self, request))
+        return context
+
+    @property
+    def structured_data(self):
+        """The page described for search engines: schema.org ``QAPage`` (JSON-LD)."""
+        return json_ld_script(self)
+
+    @property
+    def legal_basis(self):
+        """The documents and articles the answer cites, linked to the bookshelf."""
+        from ..site import answer_page
+
+        return answer_page.legal_basis(self)
 
 
 class AnswerReference(Orderable):

@@ -28,6 +28,8 @@ VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 MARCH = {"from": "2025-03-01", "to": "2025-03-31"}
 SHARE_SPEC = "fill-1200x630|format-jpeg"
 
+# The six publication types, one page of each in the fixtures (the Q&A types are in
+# tests/qa/test_qa_feeds_api.py).
 TYPE_LABELS = {
     "legal_news": "Tin pháp luật",
     "infographic": "Infographic",
@@ -109,7 +111,7 @@ def test_json_lists_the_months_activities_with_every_field(client, march, image)
     assert data["to"] == "2025-03-31"
     assert data["generated_at"].endswith("+07:00")
     assert data["count"] == 6
-    assert [item["type"] for item in data["items"]] == list(ACTIVITY_TYPES)
+    assert [item["type"] for item in data["items"]] == list(TYPE_LABELS)
     assert {item["type"]: item["type_label"] for item in data["items"]} == TYPE_LABELS
 
     item = data["items"][0]
@@ -180,7 +182,7 @@ def test_csv_is_a_download_excel_reads_as_utf8(client, march, image):
     text = response.content.decode("utf-8")
     assert text.removeprefix("\ufeff").splitlines()[0] == ",".join(CSV_COLUMNS)
     rows = read_csv(text)
-    assert [row["type"] for row in rows] == list(ACTIVITY_TYPES)
+    assert [row["type"] for row in rows] == list(TYPE_LABELS)
 
     news_row, leaflet_row = rows[0], rows[3]
     assert news_row["id"] == str(march["news"].pk)
