@@ -26,6 +26,7 @@ from delivery.api.views import (
 )
 from delivery.embeds.oembed import router as oembed_router
 from delivery.portal_export import router as portal_export_router
+from qa.suggestions.api import router as qa_suggestions_router
 from quizzes.account_api import router as contest_accounts_router
 from quizzes.api import refusal_status
 from quizzes.api import router as contests_router
@@ -58,6 +59,7 @@ api.add_router("/search", search_router)
 api.add_router("/contests/", contests_router)
 api.add_router("/contests/", contest_accounts_router)
 api.add_router("/reports/", reports_router)
+api.add_router("/qa/suggestions", qa_suggestions_router)
 
 
 # Every error is a JSON object with a "detail" string (core.api_errors.ErrorOut, which

@@ -8,3 +8,8 @@ class QaConfig(AppConfig):
 
     name = "qa"
     verbose_name = "Hỏi đáp pháp luật"
+
+    def ready(self):
+        from .suggestions import signals as suggestion_signals
+
+        suggestion_signals.connect()

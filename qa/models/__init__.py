@@ -1,6 +1,7 @@
 from .exchanges import ExchangeGuest, ExchangePage
 from .pages import AnswerReference, QAIndexPage, QuestionAnswerPage
 from .questions import Question, QuestionEvent, QuestionReference
+from .suggestions import SuggestionEntry, SuggestionPosting, SuggestionTerm
 
 __all__ = [
     "AnswerReference",
@@ -11,4 +12,7 @@ __all__ = [
     "QuestionAnswerPage",
     "QuestionEvent",
     "QuestionReference",
+    "SuggestionEntry",
+    "SuggestionPosting",
+    "SuggestionTerm",
 ]
