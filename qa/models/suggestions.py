@@ -13,11 +13,11 @@ Three tables, written only by ``qa.suggestions.writing``:
   met in, packed (``qa.suggestions.packing``), so a few hundred candidates are scored
   from a few hundred rows.
 - ``SuggestionPosting``: which entries hold each term, to find candidates by the
-  question's rarer words.
+  question's rarer words (not kept for the commonest terms).
 
-Nothing here is shown as it is stored: titles, addresses and snippets are read from the
-pages and documents themselves when a suggestion is shown, and only if they are still
-published and public.
+What a suggestion shows is read from the pages and documents themselves when it is
+shown, and only if they are still published and public; only an article's label and
+first words are kept here, written from the published document.
 """
 
 from django.db import models
@@ -26,6 +26,10 @@ from django.db import models
 class SuggestionTerm(models.Model):
     text = models.CharField(max_length=100, unique=True)
     entries = models.PositiveIntegerField(default=0)
+    # Whether the term's postings are kept. Once a term is held by so many entries that
+    # reading them would cost more than a suggestion may take (``writing.POSTINGS_CAP``),
+    # they are dropped: candidates are found by rarer words.
+    postings_kept = models.BooleanField(default=True)
 
     class Meta:
         verbose_name = "từ của chỉ mục gợi ý"
@@ -48,6 +52,8 @@ class SuggestionEntry(models.Model):
     parent_id = models.PositiveIntegerField(null=True, blank=True)
     anchor = models.CharField(max_length=64, blank=True)
     label = models.CharField(max_length=255, blank=True)
+    # An article's first words, shown under its label.
+    snippet = models.CharField(max_length=255, blank=True)
     # An answer's language; documents are read in any language.
     language = models.CharField(max_length=8, blank=True)
     # Among equals: newer first (days since 0001-01-01), what still applies first.

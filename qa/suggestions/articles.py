@@ -6,8 +6,10 @@ its entry into force and who carries it out; those articles share a citizen's wo
 ("đối tượng", "hiệu lực") without answering anything, so they are not suggested.
 """
 
+import functools
 import html
 import re
+from dataclasses import dataclass
 
 from bookshelf.models.legal_text import table_of_contents
 from core.vietnamese import fold
@@ -33,14 +35,17 @@ BOILERPLATE_HEADINGS = frozenset(
         "to chuc thi hanh",
     }
 )
-# Articles without a heading whose first sentence is the same formality.
+# Articles without a heading whose first sentence is the same formality: entry into
+# force, who carries the document out (a list of offices that may run past the label's
+# length), what it issues.
 _BOILERPLATE_SENTENCES = re.compile(
     r"co hieu luc (?:thi hanh )?(?:ke )?tu ngay"
     r"|chiu trach nhiem (?:thi hanh|thuc hien)"
     r"|ban hanh kem theo (?:quyet dinh|nghi dinh|thong tu|nghi quyet)"
+    r"|^(?:cac bo truong|chanh van phong|thu truong cac|giam doc cac so)"
 )
 
-SNIPPET_LENGTH = 200
+SNIPPET_LENGTH = 160
 # How far into an article its snippet is looked for.
 _SNIPPET_READ = 2000
 _TAG = re.compile(r"<[^>]+>")
@@ -53,7 +58,12 @@ def heading(label):
 
 
 def worth_suggesting(label):
-    text = fold(heading(label)).strip(" .;:…")
+    return _worth_suggesting(heading(label))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _worth_suggesting(heading_text):
+    text = fold(heading_text).strip(" .;:…")
     if not text:
         return False
     return " ".join(text.split()) not in BOILERPLATE_HEADINGS and not (
@@ -61,20 +71,24 @@ def worth_suggesting(label):
     )
 
 
+@dataclass(frozen=True)
+class Article:
+    anchor: str
+    label: str
+    snippet: str
+
+
 def suggested_articles(body_html):
-    """The articles of a text that may be suggested: ``TocEntry`` (anchor, label)."""
-    return [
-        article
-        for article in table_of_contents(body_html).articles
-        if worth_suggesting(article.label)
-    ]
+    """The articles of a text that may be suggested, with their first words."""
+    contents = table_of_contents(body_html)
+    articles = [entry for entry in contents.articles if worth_suggesting(entry.label)]
+    texts = _snippets(contents.html, [article.anchor for article in articles])
+    return [Article(entry.anchor, entry.label, texts.get(entry.anchor, "")) for entry in articles]
 
 
-def snippets(body_html, anchors):
-    """{anchor: the beginning of the article's text after its heading} for ``anchors``."""
-    if not anchors:
-        return {}
-    marked = table_of_contents(body_html).html
+def _snippets(marked, anchors):
+    """{anchor: the beginning of the article's text after its heading}, from the text
+    with its anchors set (``TableOfContents.html``)."""
     found = {}
     for anchor in anchors:
         start = marked.find(f' id="{anchor}"')

@@ -18,7 +18,7 @@ from search.sources import html_to_text
 
 from . import terms as names
 from .articles import heading, suggested_articles
-from .words import content_words, distinct, pairs
+from .words import analysed
 
 Kind = names.Kind
 
@@ -36,6 +36,7 @@ class NewEntry:
     terms: dict = field(default_factory=dict)
     anchor: str = ""
     label: str = ""
+    snippet: str = ""
     language: str = ""
     day: int = 0
     current: bool = True
@@ -45,10 +46,10 @@ class NewEntry:
 
     def add_text(self, text, weight, with_pairs=True):
         word_space, pair_space = names.NAMESPACES[self.kind]
-        words = content_words(text)
-        self.add_words(word_space, distinct(words), weight)
+        words, word_pairs = analysed(text)
+        self.add_words(word_space, words, weight)
         if with_pairs:
-            self.add_words(pair_space, dict.fromkeys(pairs(words)), weight)
+            self.add_words(pair_space, word_pairs, weight)
 
     def add_words(self, namespace, texts, weight):
         for text in texts:
@@ -82,18 +83,33 @@ def answer_entry(page):
     return entry
 
 
+@dataclass(frozen=True)
+class DocumentRow:
+    """What the index reads of a published legal document: plain values, which a worker
+    process can be handed."""
+
+    pk: int
+    title: str
+    number: str
+    number_key: str
+    issued_date: object
+    status: str
+    body: str
+    field_ids: tuple = ()
+
+
 def document_entry(document):
-    """``document``: a live ``LegalDocument`` with ``legal_fields`` loaded. Its articles
-    worth suggesting come with it (``NewEntry.articles``)."""
+    """``document``: a ``DocumentRow``. Its articles worth suggesting come with it
+    (``NewEntry.articles``)."""
     entry = NewEntry(
         kind=Kind.DOCUMENT,
         object_id=document.pk,
         day=document.issued_date.toordinal() if document.issued_date else 0,
         current=document.status not in NO_LONGER_APPLIES,
-        legal_fields=_field_ids(field.pk for field in document.legal_fields.all()),
+        legal_fields=_field_ids(document.field_ids),
     )
     entry.add_text(document.title, names.TITLE)
-    if not document.has_no_number:
+    if document.number_key:
         entry.add_words(names.TITLE_WORD, dict.fromkeys(tokens(document.number)), names.NUMBER)
     for article in suggested_articles(document.body):
         child = NewEntry(
@@ -101,8 +117,14 @@ def document_entry(document):
             object_id=document.pk,
             anchor=article.anchor[:64],
             label=article.label[:255],
+            snippet=article.snippet[:255],
         )
         child.add_text(heading(article.label), names.LABEL)
         if child.terms:
             entry.articles.append(child)
     return entry
+
+
+def document_entries(rows):
+    """``document_entry`` of each of ``rows`` (run in a worker process on rebuilds)."""
+    return [document_entry(row) for row in rows]

@@ -6,13 +6,18 @@ the objects' rows afresh, so it is safe to call again or for objects that no lon
 exist.
 """
 
+import multiprocessing
+from collections import deque
+
+from django.db import connection, connections
+
 from wagtail.models import Page
 
 from bookshelf.models import LegalDocument
 from qa.models import QuestionAnswerPage, SuggestionEntry
 
 from . import writing
-from .entries import answer_entry, document_entry
+from .entries import DocumentRow, answer_entry, document_entries
 
 Kind = writing.Kind
 # Objects read and written per transaction.
@@ -45,20 +50,51 @@ def index_answer_pages(page_ids, progress=None):
             progress(len(batch))
 
 
-def index_documents(document_ids, progress=None):
+def index_documents(document_ids, progress=None, workers=1):
     """(Re)index these legal documents: published ones are written with their articles,
-    others (drafts, unpublished, deleted) removed."""
-    for batch in _batches(document_ids):
-        documents = (
-            LegalDocument.objects.filter(pk__in=batch, live=True)
-            .only("pk", "number", "number_key", "title", "issued_date", "status", "body")
-            .prefetch_related("legal_fields")
-        )
-        writing.replace(
-            writing.DOCUMENTS, batch, [document_entry(document) for document in documents]
-        )
-        if progress:
-            progress(len(batch))
+    others (drafts, unpublished, deleted) removed.
+
+    With ``workers`` > 1, their entries are made in that many processes while this one
+    reads and writes the database: reading articles out of 100,000 full texts is most of
+    a rebuild's work."""
+    batches = list(_batches(document_ids))
+    # (Forking needs this process's connection closed, which an open transaction forbids.)
+    if workers <= 1 or len(batches) < 2 or connection.in_atomic_block:
+        for batch in batches:
+            writing.replace(writing.DOCUMENTS, batch, document_entries(_document_rows(batch)))
+            if progress:
+                progress(len(batch))
+        return
+    # The processes are forked: none may share this one's database connection.
+    connections.close_all()
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        waiting = deque()
+        for batch in batches:
+            waiting.append((batch, pool.apply_async(document_entries, (_document_rows(batch),))))
+            if len(waiting) > workers:
+                _write_documents(*waiting.popleft(), progress)
+        while waiting:
+            _write_documents(*waiting.popleft(), progress)
+
+
+def _write_documents(batch, made, progress):
+    writing.replace(writing.DOCUMENTS, batch, made.get())
+    if progress:
+        progress(len(batch))
+
+
+def _document_rows(batch):
+    """``DocumentRow`` of the published documents among ``batch``."""
+    fields = {}
+    links = LegalDocument.legal_fields.through.objects.filter(legaldocument_id__in=batch)
+    for document_id, field_id in links.values_list("legaldocument_id", "legalfield_id"):
+        fields.setdefault(document_id, []).append(field_id)
+    documents = LegalDocument.objects.filter(pk__in=batch, live=True).values_list(
+        "pk", "title", "number", "number_key", "issued_date", "status", "body"
+    )
+    return [
+        DocumentRow(*values, field_ids=tuple(fields.get(values[0], ()))) for values in documents
+    ]
 
 
 def answer_pages_in_branch(root_id):
@@ -77,12 +113,13 @@ def answer_pages_in_branch(root_id):
     return sorted(public ^ indexed)
 
 
-def rebuild(progress=None):
+def rebuild(progress=None, workers=1):
     """Empty the index and write every published answer and document again."""
     writing.clear()
     index_answer_pages(public_answers().order_by("pk").values_list("pk", flat=True), progress)
     index_documents(
         LegalDocument.objects.filter(live=True).order_by("pk").values_list("pk", flat=True),
         progress,
+        workers=workers,
     )
     writing.finish_bulk_write()

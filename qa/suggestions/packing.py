@@ -1,23 +1,11 @@
 """An entry's terms and the weight of the field each was met in, packed into bytes: five
-bytes a term, sorted by term id, so that scoring a few hundred candidates is one numpy
-pass over their rows rather than a query for each."""
+bytes a term, sorted by term id (``writing`` packs a whole batch at once), so that
+scoring a few hundred candidates is one numpy pass over their rows rather than a query
+for each."""
 
 import numpy as np
 
 TERM = np.dtype([("term", "<u4"), ("weight", "u1")])
-
-
-def pack(weights):
-    """``weights``: {term id: field weight} -> bytes."""
-    packed = np.array(sorted(weights.items()), dtype=np.int64).reshape(-1, 2)
-    terms = np.empty(len(packed), dtype=TERM)
-    terms["term"] = packed[:, 0]
-    terms["weight"] = packed[:, 1]
-    return terms.tobytes()
-
-
-def unpack(blob):
-    return np.frombuffer(bytes(blob), dtype=TERM)
 
 
 def unpack_many(blobs):

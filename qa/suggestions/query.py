@@ -19,23 +19,31 @@ each candidate is then scored on all its terms from its own row (``packing``). A
 entry holding none of the rarer terms can only be missed if the common words alone
 would rank it higher, which they rarely do since they count so little.
 
-**While typing.** When the text stops inside a word, that word may still grow: it also
-stands for the most frequent words (or, after another word, pairs: "ly h" → "ly hôn")
-of the index that begin with it.
+**While typing.** When the text stops inside a word, that word may still grow: after
+another word, their pair also stands for the most frequent pairs of the index it
+begins ("ly h" → "ly hôn"); alone, the word for the most frequent words it begins.
+
+**Two statements.** One reads the question's terms (and what the word being typed may
+become), the other the candidates with what a suggestion shows of them (the page's
+title and address, the document's title, number and address), published ones only.
 """
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from django.db import connection
 
+from wagtail.models import Page, PageViewRestriction
+
 from bookshelf.models import BookshelfPage, LegalDocument
+from core import content_version
 from home.models import LegalField
+from qa.models import QuestionAnswerPage, SuggestionEntry, SuggestionPosting, SuggestionTerm
 
 from . import terms as names
-from .articles import heading, shorten, snippets
-from .indexing import public_answers
+from .articles import heading, shorten
 from .packing import unpack_many
 from .words import (
     content_words,
@@ -47,19 +55,19 @@ from .words import (
 )
 
 Kind = names.Kind
-ENTRY = "qa_suggestionentry"
-TERM = "qa_suggestionterm"
-POSTING = "qa_suggestionposting"
+ENTRY = SuggestionEntry._meta.db_table
+TERM = SuggestionTerm._meta.db_table
+POSTING = SuggestionPosting._meta.db_table
 
 # A pasted page of text is read for its first words only.
 MAX_WORDS = 24
 # What a word being typed may become.
 COMPLETIONS = 6
 # Postings read to find candidates (see the module).
-POSTINGS_BUDGET = 20_000
-ANSWER_CANDIDATES = 200
-ARTICLE_CANDIDATES = 300
-DOCUMENT_CANDIDATES = 60
+POSTINGS_BUDGET = 6_000
+ANSWER_CANDIDATES = 100
+ARTICLE_CANDIDATES = 200
+DOCUMENT_CANDIDATES = 40
 TITLE_SHARE = 0.5
 MIN_SHARE = 0.25
 FIELD_BOOST = 1.5
@@ -70,12 +78,14 @@ MAX_LIMIT = 20
 
 @dataclass(frozen=True)
 class Unit:
-    # The folded word or pair, then what a word being typed may become.
-    texts: tuple
+    # The folded word, or pair ("ly hon").
+    text: str
     pair: bool
-    # From how the law words the question's everyday words ("sổ đỏ"): it may add to a
-    # score, but what the question could score does not count it.
-    extra: bool = False
+    # What is being typed: the unit also stands for the terms beginning with this.
+    prefix: str | None = None
+    # Everyday words the law words otherwise ("sổ đỏ"): the law's wording stands in for
+    # them in what the question could score, while they still count where held.
+    replaced: bool = False
 
 
 @dataclass
@@ -130,13 +140,18 @@ def suggest(text, language="vi", field=None, limit=5, request=None):
     units = _units(text)
     if not units:
         return Suggestions([], [])
-    rows = _terms(units)
-    with connection.cursor() as cursor:
-        answers = _ranked_answers(cursor, units, rows, language, field_id, limit)
-        articles = _ranked_articles(cursor, units, rows, field_id, limit)
+    rows, completed = _terms(units)
+    answers = _Side(Kind.ANSWER, units, rows, completed)
+    labels = _Side(Kind.ARTICLE, units, rows, completed)
+    titles = _Side(Kind.DOCUMENT, units, rows, completed)
+    found = _candidates(answers, labels, titles)
+    ranked_answers = _ranked_answers(answers, found[Kind.ANSWER], language, field_id)
+    ranked_articles = _ranked_articles(
+        labels, titles, found[Kind.ARTICLE], found[Kind.DOCUMENT], field_id, limit
+    )
     return Suggestions(
-        answers=_dressed_answers(answers, limit, request),
-        articles=_dressed_articles(articles, limit, request),
+        answers=[_answer(row, score, request) for row, score in ranked_answers[:limit]],
+        articles=[_article(row, parent, score, request) for row, parent, score in ranked_articles],
     )
 
 
@@ -147,32 +162,28 @@ def similar_answers(text, language="vi", limit=5, request=None):
     units = _units(text, typing=False)
     if not units:
         return []
-    rows = _terms(units)
-    side = _Side(Kind.ANSWER, units, rows)
-    if not side:
-        return []
-    with connection.cursor() as cursor:
-        ids = _candidates(cursor, side, ANSWER_CANDIDATES)
-        entries = _entries(cursor, ids, "object_id, language, question_weight, terms")
-    entries = [row for row in entries if language is None or row[1] in ("", language)]
+    side = _Side(Kind.ANSWER, units, *_terms(units))
+    entries = _public_answers(_candidates(side)[Kind.ANSWER], language)
     if not entries:
         return []
-    shared = side.shares([row[3] for row in entries], weight=names.QUESTION).sum(axis=1)
-    asked = side.best.sum()
-    similarity = 2 * shared / np.maximum(asked + np.array([row[2] for row in entries]), 1e-9)
-    order = np.argsort(-similarity, kind="stable")
-    found = [(entries[i][0], float(similarity[i])) for i in order if similarity[i] > 0]
-    pages = {page.pk: page for page in public_answers().filter(pk__in=[pk for pk, _ in found])}
-    return [
-        SimilarAnswer(
-            page_id=pk,
-            title=pages[pk].title,
-            url=pages[pk].get_full_url(request),
-            similarity=round(min(value, 1.0), 4),
+    shared = side.shares([row[COLUMN["terms"]] for row in entries], weight=names.QUESTION)
+    weights = np.array([row[COLUMN["question_weight"]] for row in entries])
+    asked = _possible(side.best, side.absent, side.rarest)
+    similarity = 2 * shared.sum(axis=1) / np.maximum(asked + weights, 1e-9)
+    found = []
+    for position in np.argsort(-similarity, kind="stable")[:limit]:
+        if similarity[position] <= 0:
+            break
+        row = entries[position]
+        found.append(
+            SimilarAnswer(
+                page_id=row[COLUMN["object_id"]],
+                title=row[COLUMN["title"]],
+                url=_page(row).get_full_url(request),
+                similarity=round(min(float(similarity[position]), 1.0), 4),
+            )
         )
-        for pk, value in found
-        if pk in pages
-    ][:limit]
+    return found
 
 
 def _field_id(slug):
@@ -189,133 +200,149 @@ def _field_id(slug):
 
 def _units(text, typing=True):
     """The units of ``text``, and of how the law words its everyday words; when it
-    stops inside a word (and ``typing``), that word and its pair with the word before
-    also stand for what they may become."""
-    words = content_words(text)
-    kept, count = [], 0
-    for word in words:
+    stops inside a word (and ``typing``), the unit being typed (see the module)."""
+    words, count = [], 0
+    for word in content_words(text):
         count += word is not None
         if count > MAX_WORDS:
             break
-        kept.append(word)
-    words = kept
-    partial, previous = None, None
-    if typing and ends_inside_word(text):
-        last = folded_words(text)[-1]
-        if words and words[-1] == last:
-            partial = last
-            previous = words[-2] if len(words) > 1 else None
-        elif len(last) == 1 and len(words) > 1 and words[-1] is None and words[-2]:
-            # A first letter, which alone is not a word.
-            partial, previous = last, words[-2]
-            words = [*words[:-1], last]
-    units = [Unit((word,), False) for word in distinct(words)]
-    units += [Unit((pair,), True) for pair in dict.fromkeys(pairs(words))]
-    if partial is not None:
-        units = _with_completions(units, partial, previous)
+        words.append(word)
+    typed, previous = None, None
+    if typing and ends_inside_word(text) and words and words[-1] == folded_words(text)[-1]:
+        typed = words[-1]
+        previous = words[-2] if len(words) > 1 else None
+    units = []
+    for word in distinct(words):
+        alone = typed is not None and previous is None and word == typed and len(word) > 1
+        units.append(Unit(word, False, prefix=word if alone else None))
+    for pair in dict.fromkeys(pairs(words)):
+        grows = previous is not None and pair == f"{previous} {typed}"
+        units.append(Unit(pair, True, prefix=pair if grows else None))
     if typing:
-        units += _legal_wording_units(text, units)
+        units = _legal_wording_units(text, units)
     return units
 
 
 def _legal_wording_units(text, units):
-    own = {(unit.texts[0], unit.pair) for unit in units}
-    extra = {}
-    for wording in legal_wordings(text):
-        words = content_words(wording)
-        extra.update({(word, False): None for word in distinct(words)})
-        extra.update({(pair, True): None for pair in pairs(words)})
-    return [Unit((term,), pair, extra=True) for term, pair in extra if (term, pair) not in own]
+    """``units``, the words of an everyday phrase ("sổ đỏ") marked as replaced by how
+    the law words it, and that wording's units."""
+    replaced, wording = set(), {}
+    for phrase, legal in legal_wordings(text):
+        said = phrase.split()
+        replaced.update((word, False) for word in said)
+        replaced.update((pair, True) for pair in pairs(said))
+        words = content_words(legal)
+        wording.update({(word, False): None for word in distinct(words)})
+        wording.update({(pair, True): None for pair in pairs(words)})
+    if not wording:
+        return units
+    own = {(unit.text, unit.pair) for unit in units}
+    marked = [
+        replace(unit, replaced=True)
+        if (unit.text, unit.pair) in replaced and (unit.text, unit.pair) not in wording
+        else unit
+        for unit in units
+    ]
+    return marked + [Unit(term, pair) for term, pair in wording if (term, pair) not in own]
 
 
-def _with_completions(units, partial, previous):
-    """``units`` where the word being typed, and its pair with ``previous``, also stand
-    for the most frequent words and pairs of the index they begin."""
-    if previous:
-        spaces = [pair_space for _, pair_space in names.NAMESPACES.values()]
-        found = _completions(spaces, f"{previous} {partial}")
-        completed_pairs = list(dict.fromkeys(text.split(":", 1)[1] for text in found))
-        completed_words = [pair.split(" ", 1)[1] for pair in completed_pairs]
-    else:
-        if len(partial) < 2:
-            return units
-        spaces = [word_space for word_space, _ in names.NAMESPACES.values()]
-        found = _completions(spaces, partial)
-        completed_pairs = []
-        completed_words = list(dict.fromkeys(text.split(":", 1)[1] for text in found))
-    own = {unit.texts[0] for unit in units if not unit.pair}
-    result = []
-    for unit in units:
-        if not unit.pair and unit.texts[0] == partial:
-            extra = [word for word in completed_words if word not in own]
-            unit = Unit((partial, *dict.fromkeys(extra)), False)
-        elif unit.pair and previous and unit.texts[0] == f"{previous} {partial}":
-            unit = Unit((unit.texts[0], *completed_pairs), True)
-        result.append(unit)
-    return result
-
-
-def _completions(spaces, beginning):
-    """Term texts beginning with ``beginning`` in each namespace, the most held first."""
+def _in(sql, values):
+    """``sql`` (ending with a column) and its parameters, testing that the column is one of
+    ``values``: one array parameter on PostgreSQL, which spares the driver from reading a
+    statement with hundreds of placeholders."""
+    values = list(values)
     if connection.vendor == "postgresql":
-        match, patterns = "text LIKE %s", [f"{space}:{beginning}%" for space in spaces]
-    else:
-        match, patterns = "text GLOB %s", [f"{space}:{beginning}*" for space in spaces]
-    part = f"SELECT * FROM (SELECT text, entries FROM {TERM} WHERE {match} AND entries > 0 "
-    part += "ORDER BY entries DESC LIMIT %s) AS t"
-    sql = " UNION ALL ".join(f"{part}{number}" for number in range(len(patterns)))
-    params = [value for pattern in patterns for value in (pattern, COMPLETIONS)]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        found = sorted(cursor.fetchall(), key=lambda row: -row[1])
-    return [text for text, _ in found][:COMPLETIONS]
+        return f"{sql} = ANY(%s)", [values]
+    return f"{sql} IN ({', '.join(['%s'] * len(values))})", values
 
 
 def _terms(units):
-    """{term text: (id, entries)} for every unit in every namespace, and the counts."""
+    """({term text: (id, entries, postings kept)}, {namespace: [completion, …]}): the
+    rows of every unit's term in every namespace, the counts of entries, and the most
+    held terms beginning with what is being typed, in one statement."""
     texts = [names.count_term(kind) for kind in names.NAMESPACES]
+    growing = []
     for word_space, pair_space in names.NAMESPACES.values():
         for unit in units:
             space = pair_space if unit.pair else word_space
-            texts += [names.term(space, text) for text in unit.texts]
-    marks = ", ".join(["%s"] * len(texts))
+            texts.append(names.term(space, unit.text))
+            if unit.prefix:
+                growing.append(names.term(space, unit.prefix))
+    columns = "text, id, entries, postings_kept"
+    sql, params = _in(f"SELECT {columns} FROM {TERM} WHERE text", texts)
+    parts = [sql]
+    for number, beginning in enumerate(growing):
+        if connection.vendor == "postgresql":
+            match, pattern = "text LIKE %s", f"{beginning}%"
+        else:
+            match, pattern = "text GLOB %s", f"{beginning}*"
+        parts.append(
+            f"SELECT * FROM (SELECT {columns} FROM {TERM} WHERE {match} AND entries > 0 "
+            f"ORDER BY entries DESC LIMIT %s) AS grown{number}"
+        )
+        params += [pattern, COMPLETIONS]
+    rows, completed = {}, {}
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT text, id, entries FROM {TERM} WHERE text IN ({marks})", texts)
-        return {text: (term_id, entries) for text, term_id, entries in cursor.fetchall()}
+        cursor.execute(" UNION ALL ".join(parts), params)
+        for text, term_id, held, kept in cursor.fetchall():
+            if text in rows:
+                continue
+            rows[text] = (term_id, held, bool(kept))
+            if any(text.startswith(beginning) for beginning in growing):
+                space, term = text.split(":", 1)
+                completed.setdefault(space, []).append((held, term))
+    completed = {
+        space: [term for _, term in sorted(found, reverse=True)][:COMPLETIONS]
+        for space, found in completed.items()
+    }
+    return rows, completed
 
 
 class _Side:
     """The question's units as the terms of one kind of entry."""
 
-    def __init__(self, kind, units, rows):
+    def __init__(self, kind, units, rows, completed):
         word_space, pair_space = names.NAMESPACES[kind]
         total = rows.get(names.count_term(kind), (0, 0))[1]
         found = {}
         for position, unit in enumerate(units):
             space = pair_space if unit.pair else word_space
-            for text in unit.texts:
-                term_id, held = rows.get(names.term(space, text), (None, 0))
+            texts = [unit.text]
+            if unit.prefix:
+                texts += [term for term in completed.get(space, ()) if term.startswith(unit.prefix)]
+            for text in texts:
+                term_id, held, kept = rows.get(names.term(space, text), (None, 0, False))
                 if held > 0 and term_id not in found:
-                    found[term_id] = (position, names.rarity(held, total), held)
+                    found[term_id] = (position, names.rarity(held, total), held, kept)
         ids = sorted(found)
         self.ids = np.array(ids, dtype=np.int64)
         self.unit = np.array([found[i][0] for i in ids], dtype=np.int64)
         self.rarity = np.array([found[i][1] for i in ids], dtype=np.float64)
         self.held = np.array([found[i][2] for i in ids], dtype=np.int64)
+        self.kept = np.array([found[i][3] for i in ids], dtype=bool)
         self.units = len(units)
-        # What each unit counts at most: held in the strongest field (extra units: 0).
+        # What each unit counts at most: held in the strongest field (everyday words
+        # the law words otherwise: nothing, their wording counts instead).
         self.best = np.zeros(len(units))
         np.maximum.at(self.best, self.unit, self.rarity)
-        self.best[[position for position, unit in enumerate(units) if unit.extra]] = 0
+        replaced = np.array([unit.replaced for unit in units], dtype=bool)
+        self.best[replaced] = 0
+        # Units no entry of this kind holds (the word being typed counts for what it may
+        # become), and what such a unit counts: as rare as a term can be.
+        growing = np.array([bool(unit.prefix) for unit in units], dtype=bool)
+        self.absent = (self.best == 0) & ~replaced & ~growing
+        self.rarest = names.rarity(1, max(total, 1))
 
     def __bool__(self):
         return bool(len(self.ids))
 
     def finding_terms(self):
-        """(term id, rarity) of the rarest terms, as many as ``POSTINGS_BUDGET``
-        postings allow, and at least one."""
+        """(term id, rarity) of the rarest terms whose postings are kept, as many as
+        ``POSTINGS_BUDGET`` postings allow, and at least one."""
         chosen, read = [], 0
         for index in np.argsort(self.held, kind="stable"):
+            if not self.kept[index]:
+                continue
             if chosen and read + self.held[index] > POSTINGS_BUDGET:
                 break
             chosen.append((int(self.ids[index]), float(self.rarity[index])))
@@ -340,113 +367,211 @@ class _Side:
         return result
 
 
+def _possible(best, absent, rarest):
+    """What the question's units could score at most. A unit nothing holds counts as
+    the rarest: a question whose telling words no entry holds is not answered by what
+    it shares with everything else."""
+    return float(best.sum() + absent.sum() * rarest)
+
+
 # -- finding and ranking -------------------------------------------------------------
 
+ENTRY_COLUMNS = (
+    "id",
+    "kind",
+    "object_id",
+    "parent_id",
+    "anchor",
+    "label",
+    "snippet",
+    "language",
+    "day",
+    "current",
+    "legal_fields",
+    "terms",
+    "question_weight",
+)
+# What a suggestion shows, read with its entry: of an answer's page, of a document.
+DETAIL_COLUMNS = ("title", "url_path", "path", "summary", "question_text", "slug", "number")
+COLUMN = {name: position for position, name in enumerate((*ENTRY_COLUMNS, *DETAIL_COLUMNS))}
 
-def _candidates(cursor, side, limit):
-    """Ids of the entries holding the side's rarest terms, those holding the most of
-    them first."""
-    terms = side.finding_terms()
+
+def _finding(side, limit):
+    """SQL giving the ids of the ``limit`` entries holding the most of the side's rarest
+    terms, and its parameters; None when no term can find any."""
+    terms = side.finding_terms() if side else []
+    if not terms:
+        return None
     if len(terms) == 1:
-        cursor.execute(
-            f"SELECT entry_id FROM {POSTING} WHERE term_id = %s ORDER BY entry_id DESC LIMIT %s",
-            [terms[0][0], limit],
+        sql = f"SELECT entry_id FROM {POSTING} WHERE term_id = %s ORDER BY entry_id DESC LIMIT %s"
+        return sql, [terms[0][0], limit]
+    ids, rarities = [term_id for term_id, _ in terms], [rarity for _, rarity in terms]
+    if connection.vendor == "postgresql":
+        # Each term's rarity joined in as a float: summing a CASE of numeric literals
+        # takes twice as long.
+        sql = (
+            f"SELECT p.entry_id FROM {POSTING} p "
+            "JOIN unnest(%s::int[], %s::float8[]) AS q(term_id, rarity) "
+            "ON p.term_id = q.term_id GROUP BY p.entry_id "
+            "ORDER BY SUM(q.rarity) DESC, p.entry_id DESC LIMIT %s"
         )
-    else:
-        marks = ", ".join(["%s"] * len(terms))
-        cases = " ".join(["WHEN %s THEN %s"] * len(terms))
-        cursor.execute(
-            f"SELECT entry_id FROM {POSTING} WHERE term_id IN ({marks}) GROUP BY entry_id "
-            f"ORDER BY SUM(CASE term_id {cases} END) DESC, entry_id DESC LIMIT %s",
-            [term_id for term_id, _ in terms]
-            + [value for term in terms for value in term]
-            + [limit],
-        )
-    return [row[0] for row in cursor.fetchall()]
-
-
-def _entries(cursor, ids, columns, condition="id"):
-    if not ids:
-        return []
+        return sql, [ids, rarities, limit]
     marks = ", ".join(["%s"] * len(ids))
-    cursor.execute(f"SELECT {columns} FROM {ENTRY} WHERE {condition} IN ({marks})", list(ids))
-    return cursor.fetchall()
+    cases = " ".join(["WHEN %s THEN %s"] * len(terms))
+    sql = (
+        f"SELECT entry_id FROM {POSTING} WHERE term_id IN ({marks}) GROUP BY entry_id "
+        f"ORDER BY SUM(CASE term_id {cases} END) DESC, entry_id DESC LIMIT %s"
+    )
+    return sql, [*ids, *(value for term in terms for value in term), limit]
 
 
-def _in_field(legal_fields, field_id):
-    return field_id is not None and f",{field_id}," in legal_fields
-
-
-def _order(scores, rows, day, current):
-    """Positions of ``rows`` by score, then what still applies, then the newer."""
-    return sorted(
-        range(len(rows)),
-        key=lambda i: (-round(float(scores[i]), 6), -int(current[i]), -day[i], -rows[i][0]),
+def _selecting(details):
+    """The select list of one part of ``_candidates``: the entry's columns (``e``) and
+    ``details`` (SQL for each of ``DETAIL_COLUMNS``, NULL by default)."""
+    return ", ".join(
+        [f"e.{column}" for column in ENTRY_COLUMNS]
+        + [f"{details.get(column, 'NULL')} AS {column}" for column in DETAIL_COLUMNS]
     )
 
 
-def _ranked_answers(cursor, units, rows, language, field_id, limit):
-    """[(page id, score)], best first, a few more than ``limit`` (some may have left
-    the public since they were indexed)."""
-    side = _Side(Kind.ANSWER, units, rows)
-    if not side:
-        return []
-    ids = _candidates(cursor, side, ANSWER_CANDIDATES)
-    entries = [
-        row
-        for row in _entries(cursor, ids, "id, object_id, language, day, legal_fields, terms")
-        if language is None or row[2] in ("", language)
+def _candidates(answers, labels=None, titles=None):
+    """{kind: [row]}: the published answers found by their rare terms; articles found by
+    their labels' rare terms, or as articles of the documents found by their titles'
+    (only when some label holds a word of the question), with the entries of their
+    documents where still published. Rows hold ``ENTRY_COLUMNS`` and
+    ``DETAIL_COLUMNS``."""
+    found = {Kind.ANSWER: [], Kind.ARTICLE: [], Kind.DOCUMENT: []}
+    ctes, parts, params = [], [], []
+
+    def cte(name, finding):
+        if finding:
+            ctes.append(f"{name} AS ({finding[0]})")
+            params.extend(finding[1])
+        return bool(finding)
+
+    by_answer = cte("by_answer", _finding(answers, ANSWER_CANDIDATES))
+    by_label = by_title = False
+    if labels:
+        by_label = cte("by_label", _finding(labels, ARTICLE_CANDIDATES))
+        by_title = cte("by_title", _finding(titles, DOCUMENT_CANDIDATES))
+    live = []
+    if by_answer:
+        page, answer = Page._meta.db_table, QuestionAnswerPage._meta.db_table
+        page_link = QuestionAnswerPage._meta.pk.column
+        details = {
+            "title": "pg.title",
+            "url_path": "pg.url_path",
+            "path": "pg.path",
+            "summary": "qa.summary",
+            "question_text": "qa.question_text",
+        }
+        parts.append(
+            f"SELECT {_selecting(details)} FROM {ENTRY} e "
+            f"JOIN {page} pg ON pg.id = e.object_id AND pg.live = %s "
+            f"JOIN {answer} qa ON qa.{page_link} = e.object_id "
+            "WHERE e.id IN (SELECT entry_id FROM by_answer)"
+        )
+        live.append(True)
+    if by_label or by_title:
+        chosen = []
+        if by_label:
+            chosen.append(
+                f"SELECT {_selecting({})} FROM {ENTRY} e "
+                "WHERE e.id IN (SELECT entry_id FROM by_label)"
+            )
+        if by_title:
+            chosen.append(
+                f"SELECT {_selecting({})} FROM {ENTRY} e "
+                "WHERE e.parent_id IN (SELECT entry_id FROM by_title)"
+            )
+        ctes.append(f"articles AS ({' UNION ALL '.join(chosen)})")
+        parts.append("SELECT * FROM articles")
+        details = {"title": "d.title", "slug": "d.slug", "number": "d.number"}
+        parts.append(
+            f"SELECT {_selecting(details)} FROM {ENTRY} e "
+            f"JOIN {LegalDocument._meta.db_table} d ON d.id = e.object_id AND d.live = %s "
+            "WHERE e.id IN (SELECT parent_id FROM articles)"
+        )
+        live.append(True)
+    if not parts:
+        return found
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH {', '.join(ctes)} {' UNION ALL '.join(parts)}", params + live)
+        seen = set()
+        for row in cursor.fetchall():
+            if row[0] not in seen:
+                seen.add(row[0])
+                found[row[COLUMN["kind"]]].append(row)
+    return found
+
+
+def _in_field(row, field_id):
+    return field_id is not None and f",{field_id}," in row[COLUMN["legal_fields"]]
+
+
+def _order(scores, rows, current=None):
+    """Positions by score, then what still applies, then the newer, then the last
+    written (``current`` and the day are the documents' for articles)."""
+    dated = current if current is not None else rows
+    keys = [
+        np.array([row[COLUMN["id"]] for row in rows], dtype=np.int64),
+        np.array([row[COLUMN["day"]] for row in dated], dtype=np.int64),
+        np.array([row[COLUMN["current"]] for row in dated], dtype=np.int64),
     ]
-    if not entries:
-        return []
-    scores = side.shares([row[5] for row in entries]).sum(axis=1)
-    boost = np.array([FIELD_BOOST if _in_field(row[4], field_id) else 1 for row in entries])
-    enough = scores >= MIN_SHARE * side.best.sum()
-    scores = scores * boost
-    order = _order(scores, entries, [row[3] for row in entries], np.ones(len(entries)))
-    return [(entries[i][1], float(scores[i])) for i in order if enough[i]][: limit * 2]
+    return np.lexsort((*(-key for key in keys), -np.round(scores, 6)))
 
 
-def _ranked_articles(cursor, units, rows, field_id, limit):
-    """[(document id, anchor, label, score)], best first, a few more than ``limit``."""
-    labels = _Side(Kind.ARTICLE, units, rows)
-    if not labels:
+@content_version.per_version
+def _restricted_paths():
+    """Tree paths of the pages with a view restriction: below them nothing is public."""
+    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def _public_answers(rows, language):
+    """Those of ``rows`` (answers, published) in ``language`` and without a view
+    restriction on them or above them."""
+    restricted = _restricted_paths()
+    return [
+        row
+        for row in rows
+        if (language is None or row[COLUMN["language"]] in ("", language))
+        and not (restricted and row[COLUMN["path"]].startswith(restricted))
+    ]
+
+
+def _ranked_answers(side, rows, language, field_id):
+    """[(row, score)] of the answers worth suggesting, best first."""
+    rows = _public_answers(rows, language)
+    if not rows:
         return []
-    titles = _Side(Kind.DOCUMENT, units, rows)
-    by_label = _candidates(cursor, labels, ARTICLE_CANDIDATES)
-    by_title = _candidates(cursor, titles, DOCUMENT_CANDIDATES) if titles else []
-    columns = "id, parent_id, object_id, anchor, label, terms"
-    articles = {row[0]: row for row in _entries(cursor, by_label, columns)}
-    for row in _entries(cursor, by_title, columns, condition="parent_id"):
-        articles.setdefault(row[0], row)
-    articles = list(articles.values())
+    scores = side.shares([row[COLUMN["terms"]] for row in rows]).sum(axis=1)
+    enough = scores >= MIN_SHARE * _possible(side.best, side.absent, side.rarest)
+    scores = scores * np.array([FIELD_BOOST if _in_field(row, field_id) else 1 for row in rows])
+    return [(rows[i], float(scores[i])) for i in _order(scores, rows) if enough[i]]
+
+
+def _ranked_articles(labels, titles, articles, documents, field_id, limit):
+    """[(article row, document row, score)], best first, at most ``limit``."""
+    parent_at = {row[COLUMN["id"]]: position for position, row in enumerate(documents)}
+    articles = [row for row in articles if row[COLUMN["parent_id"]] in parent_at]
     if not articles:
         return []
-    parent_ids = sorted({row[1] for row in articles})
-    parents = _entries(cursor, parent_ids, "id, day, current, legal_fields, terms")
-    parent_at = {row[0]: position for position, row in enumerate(parents)}
-    placed = np.array([parent_at.get(row[1], -1) for row in articles])
-    articles = [row for row, place in zip(articles, placed, strict=True) if place >= 0]
-    placed = placed[placed >= 0]
-    label_shares = labels.shares([row[5] for row in articles])
-    title_shares = titles.shares([row[4] for row in parents])[placed] * TITLE_SHARE
-    scores = np.maximum(label_shares, title_shares).sum(axis=1)
-    best = np.maximum(labels.best, titles.best * TITLE_SHARE).sum()
-    enough = (label_shares.sum(axis=1) > 0) & (scores >= MIN_SHARE * best)
-    boost = np.array([FIELD_BOOST if _in_field(parents[p][3], field_id) else 1 for p in placed])
-    scores = scores * boost
-    day = [parents[p][1] for p in placed]
-    current = [parents[p][2] for p in placed]
-    ranked, per_document = [], {}
-    for i in _order(scores, articles, day, current):
-        if not enough[i]:
+    parents = [documents[parent_at[row[COLUMN["parent_id"]]]] for row in articles]
+    label_shares = labels.shares([row[COLUMN["terms"]] for row in articles])
+    title_shares = titles.shares([row[COLUMN["terms"]] for row in parents])
+    scores = np.maximum(label_shares, title_shares * TITLE_SHARE).sum(axis=1)
+    best = np.maximum(labels.best, titles.best * TITLE_SHARE)
+    possible = _possible(best, labels.absent & titles.absent, labels.rarest)
+    enough = (label_shares.sum(axis=1) > 0) & (scores >= MIN_SHARE * possible)
+    scores = scores * np.array([FIELD_BOOST if _in_field(row, field_id) else 1 for row in parents])
+    ranked, per_document = [], Counter()
+    for i in _order(scores, articles, current=parents):
+        document_id = articles[i][COLUMN["object_id"]]
+        if not enough[i] or per_document[document_id] >= ARTICLES_PER_DOCUMENT:
             continue
-        document_id = articles[i][2]
-        if per_document.get(document_id, 0) >= ARTICLES_PER_DOCUMENT:
-            continue
-        per_document[document_id] = per_document.get(document_id, 0) + 1
-        ranked.append((document_id, articles[i][3], articles[i][4], float(scores[i])))
-        if len(ranked) >= limit * 2:
+        per_document[document_id] += 1
+        ranked.append((articles[i], parents[i], float(scores[i])))
+        if len(ranked) == limit:
             break
     return ranked
 
@@ -454,62 +579,38 @@ def _ranked_articles(cursor, units, rows, field_id, limit):
 # -- what is shown -------------------------------------------------------------------
 
 
-def _dressed_answers(ranked, limit, request):
-    """Those of ``ranked`` still published and public, as they read now."""
-    if not ranked:
-        return []
-    pages = {page.pk: page for page in public_answers().filter(pk__in=[pk for pk, _ in ranked])}
-    found = []
-    for pk, score in ranked:
-        page = pages.get(pk)
-        if page is None:
-            continue
-        found.append(
-            AnswerSuggestion(
-                page_id=pk,
-                title=page.title,
-                url=page.get_full_url(request),
-                snippet=shorten(page.summary or page.question_text),
-                score=round(score, 4),
-            )
-        )
-    return found[:limit]
+def _page(row):
+    """An answer's page, as much of it as its address needs."""
+    return QuestionAnswerPage(
+        id=row[COLUMN["object_id"]], url_path=row[COLUMN["url_path"]], title=row[COLUMN["title"]]
+    )
 
 
-def _dressed_articles(ranked, limit, request):
-    """Those of ``ranked`` whose document is still published, with its title, number,
-    address and the article's first words."""
-    if not ranked:
-        return []
-    documents = LegalDocument.objects.filter(
-        pk__in={document_id for document_id, *_ in ranked}, live=True
-    ).only("pk", "slug", "title", "number", "body")
-    documents = {document.pk: document for document in documents}
-    wanted = {}
-    for document_id, anchor, *_ in ranked:
-        if document_id in documents:
-            wanted.setdefault(document_id, []).append(anchor)
-    texts = {
-        document_id: snippets(documents[document_id].body, anchors)
-        for document_id, anchors in wanted.items()
-    }
-    found = []
-    for document_id, anchor, label, score in ranked:
-        document = documents.get(document_id)
-        if document is None or anchor not in texts[document_id]:
-            continue
-        url = BookshelfPage.document_url(document, request=request, full=True)
-        found.append(
-            ArticleSuggestion(
-                document_id=document_id,
-                anchor=anchor,
-                title=heading(label) or label,
-                label=label,
-                document_title=document.title,
-                document_number=document.number,
-                url=f"{url}#{anchor}" if url else None,
-                snippet=texts[document_id][anchor],
-                score=round(score, 4),
-            )
-        )
-    return found[:limit]
+def _answer(row, score, request):
+    return AnswerSuggestion(
+        page_id=row[COLUMN["object_id"]],
+        title=row[COLUMN["title"]],
+        url=_page(row).get_full_url(request),
+        snippet=shorten(row[COLUMN["summary"]] or row[COLUMN["question_text"]]),
+        score=round(score, 4),
+    )
+
+
+def _article(row, document, score, request):
+    label, anchor = row[COLUMN["label"]], row[COLUMN["anchor"]]
+    url = BookshelfPage.document_url(
+        LegalDocument(pk=document[COLUMN["object_id"]], slug=document[COLUMN["slug"]]),
+        request=request,
+        full=True,
+    )
+    return ArticleSuggestion(
+        document_id=row[COLUMN["object_id"]],
+        anchor=anchor,
+        title=heading(label) or label,
+        label=label,
+        document_title=document[COLUMN["title"]],
+        document_number=document[COLUMN["number"]],
+        url=f"{url}#{anchor}" if url else None,
+        snippet=row[COLUMN["snippet"]],
+        score=round(score, 4),
+    )

@@ -8,6 +8,8 @@ three times a word met only in its answer.
 
 import math
 
+import numpy as np
+
 from qa.models import SuggestionEntry
 
 Kind = SuggestionEntry.Kind
@@ -48,3 +50,9 @@ def rarity(holding, total):
     near zero for one they all hold (the inverse document frequency of BM25)."""
     holding = min(max(holding, 0), total)
     return math.log(1 + (total - holding + 0.5) / (holding + 0.5))
+
+
+def rarities(holding, total):
+    """``rarity`` of each of ``holding`` (an array)."""
+    holding = np.clip(holding, 0, total)
+    return np.log(1 + (total - holding + 0.5) / (holding + 0.5))

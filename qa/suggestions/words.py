@@ -17,6 +17,7 @@ Folding makes some filler ambiguous: "toi" may be "tôi" (I) or "tội" (an offe
 cannot mean anything else ("toi muon" is "tôi muốn"), or when no legal word folds to it.
 """
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -180,16 +181,22 @@ class _Token:
         return self.written != self.folded
 
     def spells(self, word):
-        """Whether this token is ``word`` (with marks): the same spelling, or ``word``
-        typed without its marks."""
-        return self.written == word or (not self.marked and self.folded == fold(word))
+        """Whether this token is ``word`` (written with marks, folded): the same
+        spelling, or the word typed without its marks."""
+        written, folded = word
+        return self.written == written or (not self.marked and self.folded == folded)
+
+
+def _spelled(phrase):
+    """A phrase's words, each as (written with marks, folded)."""
+    return tuple((word, fold(word)) for word in phrase.split())
 
 
 def _phrases_by_first_word():
     phrases = {}
     for phrase in sorted(FILLER_PHRASES, key=lambda p: -len(p.split())):
-        words = phrase.split()
-        phrases.setdefault(fold(words[0]), []).append(words)
+        words = _spelled(phrase)
+        phrases.setdefault(words[0][1], []).append(words)
     return phrases
 
 
@@ -225,7 +232,7 @@ def _ends_question(token):
 
 def content_words(text):
     """The folded words of ``text`` that say what it is about, in order, with ``None``
-    where filler (or a lone letter) stood between two of them."""
+    where filler stood between two of them. One-letter words stay: "nhà ở", "y tế"."""
     tokens = list(_tokens(text))
     filler = [False] * len(tokens)
     position = 0
@@ -239,7 +246,7 @@ def content_words(text):
     words = []
     for token, dropped in zip(tokens[:end], filler[:end], strict=True):
         word = token.folded
-        if dropped or (len(word) == 1 and not word.isdigit()) or len(word) > MAX_WORD:
+        if dropped or len(word) > MAX_WORD:
             if words and words[-1] is not None:
                 words.append(None)
             continue
@@ -275,8 +282,8 @@ def folded_words(text):
 def _everyday_by_first_word():
     found = {}
     for phrase, legal in EVERYDAY_WORDS.items():
-        words = phrase.split()
-        found.setdefault(fold(words[0]), []).append((words, legal))
+        words = _spelled(phrase)
+        found.setdefault(words[0][1], []).append((words, legal))
     return found
 
 
@@ -284,14 +291,34 @@ _EVERYDAY = _everyday_by_first_word()
 
 
 def legal_wordings(text):
-    """How the law words the everyday words of ``text`` (``EVERYDAY_WORDS``)."""
+    """How the law words the everyday words of ``text`` (``EVERYDAY_WORDS``): [(the
+    everyday words as found, folded; the law's wording)]."""
     tokens = list(_tokens(text))
-    found = []
+    found = {}
     for start, token in enumerate(tokens):
         for words, legal in _EVERYDAY.get(token.folded, ()):
             end = start + len(words)
             if end <= len(tokens) and all(
                 tokens[start + i].spells(word) for i, word in enumerate(words)
             ):
-                found.append(legal)
-    return list(dict.fromkeys(found))
+                found.setdefault(" ".join(folded for _, folded in words), legal)
+    return list(found.items())
+
+
+# Labels and titles repeat from one document to the next ("Hồ sơ đề nghị"): what is
+# indexed of a short text is remembered.
+SHORT_TEXT = 300
+
+
+@functools.lru_cache(maxsize=200_000)
+def _analysed_short(text):
+    words = content_words(text)
+    return tuple(distinct(words)), tuple(dict.fromkeys(pairs(words)))
+
+
+def analysed(text):
+    """(distinct words, distinct pairs) of ``text``: what the index holds of it."""
+    if len(text) <= SHORT_TEXT:
+        return _analysed_short(text)
+    words = content_words(text)
+    return distinct(words), list(dict.fromkeys(pairs(words)))

@@ -146,3 +146,20 @@ def test_similar_answers_score_from_zero_to_one(published_answers):
     )
     assert same[0].similarity > 0.95
     assert similar_answers("hộ chiếu phổ thông") == []
+
+
+def test_everyday_words_find_answers_in_the_words_of_the_law(qa_index, index_on_commit):
+    certificate = answer(
+        qa_index,
+        index_on_commit,
+        "Cấp lại giấy chứng nhận quyền sử dụng đất bị mất",
+        "Giấy chứng nhận quyền sử dụng đất bị mất thì cấp lại ở đâu?",
+    )
+    answer(qa_index, index_on_commit, "Sơ đồ nhà ở chung cư", "Vẽ sơ đồ căn hộ thế nào?")
+    assert titles(suggest("bị mất sổ đỏ thì xin cấp lại thế nào").answers) == [certificate.title]
+
+
+def test_nothing_is_suggested_for_what_nothing_holds(published_answers, shelf_documents):
+    """A question sharing only a common word with the answers ("thủ tục") is not
+    answered by them."""
+    assert suggest("thủ tục nhận nuôi con nuôi ở đâu").answers == []

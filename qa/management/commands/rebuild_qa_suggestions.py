@@ -2,6 +2,7 @@
 question is typed again from scratch (after restoring a database, or a change to how
 words are read). Publishing, editing and imports keep it up to date otherwise."""
 
+import os
 import time
 
 from django.core.management.base import BaseCommand
@@ -22,6 +23,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-progress", action="store_true", help="Không hiện thanh tiến trình."
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="Số tiến trình đọc các điều của văn bản (mặc định: số lõi CPU).",
+        )
 
     def handle(self, *args, **options):
         started = time.monotonic()
@@ -30,7 +37,7 @@ class Command(BaseCommand):
             not options["no_progress"], total=total, unit=" mục", desc="Chỉ mục gợi ý"
         )
         with bar:
-            rebuild(progress=bar.update)
+            rebuild(progress=bar.update, workers=max(1, options["workers"]))
         counts = {
             kind: SuggestionEntry.objects.filter(kind=kind).count() for kind in SuggestionEntry.Kind
         }
