@@ -138,6 +138,10 @@ bench-contest-faults: install ## Stop Redis, kill a worker, restart PostgreSQL m
 bench-contests: install ## Every contest benchmark (load, faults, results) and one table of every figure against its target (BENCH_ARGS="--quick")
 	$(VENV_PYTHON) -m bench.contests.run $(BENCH_ARGS)
 
+.PHONY: bench-qa
+bench-qa: install ## Benchmark the Q&A suggestions while typing on PostgreSQL, 100,000 documents and 10,000 answers, p95 ≤ 50 ms (BENCH_ARGS="--documents 10000 --answers 1000")
+	$(VENV_PYTHON) -m bench.qa.run $(BENCH_ARGS)
+
 .PHONY: bench-reports
 bench-reports: install ## Benchmark the statistics on PostgreSQL: the dashboard and the XLSX export of 200 units × 60 indicators, each < 2 s (BENCH_ARGS="--repeat 3")
 	$(VENV_PYTHON) -m bench.reports.run $(BENCH_ARGS)

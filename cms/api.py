@@ -28,6 +28,7 @@ from delivery.embeds.oembed import router as oembed_router
 from delivery.portal_export import router as portal_export_router
 from qa.api import router as qa_router
 from qa.exchange_api import router as qa_exchanges_router
+from qa.suggestions.api import router as qa_suggestions_router
 from quizzes.account_api import router as contest_accounts_router
 from quizzes.api import refusal_status
 from quizzes.api import router as contests_router
@@ -61,6 +62,7 @@ api.add_router("/contests/", contests_router)
 api.add_router("/contests/", contest_accounts_router)
 api.add_router("/reports/", reports_router)
 api.add_router("/qa/exchanges", qa_exchanges_router)
+api.add_router("/qa/suggestions", qa_suggestions_router)
 api.add_router("/qa/", qa_router)
 
 

@@ -13,9 +13,12 @@ class QaConfig(AppConfig):
         from search import registry
 
         from . import models, publication, structured_data  # noqa: F401 (registers)
+        from .suggestions import signals as suggestion_signals
 
         # Published answers and exchanges are kinds of result in the public search.
         registry.register_page_kind("qa", "Hỏi đáp pháp luật", models.QuestionAnswerPage)
         registry.register_page_kind("exchange", "Giao lưu trực tuyến", models.ExchangePage)
         # A question follows its Q&A page: published, unpublished, deleted.
         publication.connect()
+        # The suggestions' own index follows pages and documents.
+        suggestion_signals.connect()

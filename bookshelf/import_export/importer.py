@@ -11,6 +11,7 @@ Imported documents are published as they are written, without a revision each: a
 revision copies the whole body again, and the file is the document's history here.
 """
 
+import logging
 import os
 import time
 from collections import defaultdict
@@ -22,6 +23,7 @@ from django.utils import timezone
 from bookshelf.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentRelation
 from bookshelf.models.legal_text import sanitise_legal_html
 from bookshelf.search_index import index_legal_documents
+from bookshelf.signals import documents_imported
 from core import content_version
 from home.models import LegalField
 
@@ -33,6 +35,8 @@ from .reading import SourceError, read_records
 from .relations import PendingRelation, create_relations, link_waiting_relations
 from .schema import CSV
 from .validation import clean_record
+
+logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 1000
 DocumentFields = LegalDocument.legal_fields.through
@@ -103,6 +107,7 @@ def import_documents(
         # Bulk writes send no save signals: retire cached API responses here.
         content_version.bump()
     if not dry_run and report.written_ids:
+        _announce(report.written_ids)
         try:
             _update_search_index(report.written_ids, progress)
         except (Exception, KeyboardInterrupt) as error:
@@ -118,6 +123,22 @@ class IndexUpdateFailed(Exception):
     def __init__(self, report, error):
         self.report = report
         super().__init__(str(error) or type(error).__name__)
+
+
+def _announce(document_ids):
+    """Tell other apps (the Q&A suggestions) which documents the import wrote. A listener
+    that fails does not undo the import; its error is logged."""
+    responses = documents_imported.send_robust(
+        sender=LegalDocument, document_ids=list(document_ids)
+    )
+    for receiver, response in responses:
+        if isinstance(response, Exception):
+            logger.error(
+                "After an import, %s failed: %s",
+                getattr(receiver, "__qualname__", receiver),
+                response,
+                exc_info=response,
+            )
 
 
 def _update_search_index(document_ids, progress):

@@ -424,7 +424,7 @@ SMS_BACKEND = os.environ.get("SMS_BACKEND", "home.sms.ConsoleBackend")
 SMS_FILE_PATH = Path(os.environ.get("SMS_FILE_PATH", BASE_DIR / "sms"))
 
 PUBLIC_CACHE_URLS_REGEX = (
-    r"^/(api/v2/(pages|images|documents)/|api/(taxonomy|oembed|search)|(en/)?feeds/)"
+    r"^/(api/v2/(pages|images|documents)/|api/(taxonomy|oembed|search|qa/suggestions)|(en/)?feeds/)"
 )
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "60"))
 PUBLIC_CACHE_SERVER_SECONDS = int(

@@ -42,7 +42,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("qa", "0001_initial"),
+        ("qa", "0002_suggestion_index"),
         ("home", "0004_editorial_workflow"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),

@@ -2,6 +2,7 @@ from .exchanges import ExchangeGuest, ExchangePage
 from .notifications import QuestionNotification
 from .pages import AnswerReference, QAIndexPage, QuestionAnswerPage
 from .questions import Question, QuestionEvent, QuestionReference
+from .suggestions import SuggestionEntry, SuggestionPosting, SuggestionTerm
 
 __all__ = [
     "AnswerReference",
@@ -13,4 +14,7 @@ __all__ = [
     "QuestionEvent",
     "QuestionNotification",
     "QuestionReference",
+    "SuggestionEntry",
+    "SuggestionPosting",
+    "SuggestionTerm",
 ]

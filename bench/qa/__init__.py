@@ -1,0 +1,1 @@
+"""Benchmark of the Q&A suggestions while typing (``make bench-qa``)."""
