@@ -36,7 +36,7 @@ class NamedOut(Schema):
     name: str
 
 
-class ExchangeOut(Schema):
+class ExchangeChoiceOut(Schema):
     id: int = Field(description="Mã trang buổi giao lưu: giá trị exchange khi đặt câu hỏi.")
     title: str
     starts_at: datetime.datetime
@@ -61,7 +61,7 @@ class FormOut(Schema):
     localities: list[NamedOut] = Field(
         description="Xã, phường, đặc khu đang hoạt động (không bắt buộc)."
     )
-    exchanges: list[ExchangeOut] = Field(
+    exchanges: list[ExchangeChoiceOut] = Field(
         description="Các buổi giao lưu trực tuyến đang nhận câu hỏi."
     )
     consent: str = Field(description="Lời đồng ý xử lý dữ liệu cá nhân, hiển thị cho người hỏi.")

@@ -12,7 +12,6 @@ same length (a near-duplicate cannot be twice as long), in the same legal field 
 across all fields. The moderator sees the link and decides; nothing is merged.
 """
 
-import importlib.util
 import logging
 
 from django.db.models.functions import Length
@@ -21,6 +20,7 @@ from django.utils import timezone
 from core.vietnamese import tokens
 
 from .models import Question, QuestionAnswerPage
+from .suggestions import similar_answers
 
 logger = logging.getLogger(__name__)
 
@@ -138,38 +138,20 @@ def resent_question(text, contact_hash, now=None):
     return None
 
 
-# The suggestion engine (``qa.suggestions``) finds published answers like a text as the
-# citizen types; the same search links an arriving question to the answer that may
-# already settle it. Without the engine installed, no answer is linked.
-if importlib.util.find_spec("qa.suggestions") is not None:
-    from .suggestions import similar_answers
-else:
-    similar_answers = None
+# The suggestion engine finds published answers like a text as the citizen types; the
+# same search links an arriving question to the answer that may already settle it, when
+# at least this share of the two questions' weighted words and pairs is common.
+ANSWER_SIMILARITY = 0.5
 
 
 def similar_published_answer(text, language="vi"):
-    """The live published answer most like ``text``, or None: the first of
-    ``similar_answers(text, language, limit)``, which may give pages, page ids, or
-    mappings with an "id"."""
-    if similar_answers is None:
-        return None
+    """The live published answer most like ``text``, or None."""
     try:
-        found = list(similar_answers(text, language, 1))
+        found = similar_answers(text, language, 1)
     except Exception:
         # A failing suggestion engine must not lose the citizen's question.
         logger.exception("The suggestion engine failed on an arriving question")
         return None
-    return _answer_page(found[0]) if found else None
-
-
-def _answer_page(found):
-    if isinstance(found, QuestionAnswerPage):
-        return found
-    page_id = getattr(found, "pk", None)
-    if isinstance(found, int):
-        page_id = found
-    elif isinstance(found, dict):
-        page_id = found.get("id") or found.get("page_id")
-    if not isinstance(page_id, int):
+    if not found or found[0].similarity < ANSWER_SIMILARITY:
         return None
-    return QuestionAnswerPage.objects.live().filter(pk=page_id).first()
+    return QuestionAnswerPage.objects.live().filter(pk=found[0].page_id).first()
