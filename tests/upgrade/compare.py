@@ -161,6 +161,7 @@ def apply_renames(before, renames):
     }
     add_seeded(before, renames.get("seeded", {}))
     before["api_added"] = renames.get("api_added", {})
+    before["api_changed"] = renames.get("api_changed", {})
     return before
 
 
@@ -214,6 +215,34 @@ def add_declared_api(before, after, added):
                 new = new.get(parent) if isinstance(new, dict) else None
             if isinstance(old, dict) and isinstance(new, dict) and key in new and key not in old:
                 old[key] = new[key]
+
+
+def _child(node, key):
+    if isinstance(node, dict):
+        return node.get(key)
+    if isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+        return node[key]
+    return None
+
+
+def change_declared_api(before, after, changed):
+    """Parts of API answers the upgrade changes on purpose ({answer: [key path]}; list
+    indexes as numbers): a list that only gains items, such as the enum of content
+    kinds, or a text, such as a parameter's description. A declared list that lost an
+    item is left as it was, so the loss still shows."""
+    for answer, key_paths in changed.items():
+        for *parents, key in key_paths:
+            old, new = before.get(answer), after.get(answer)
+            for parent in parents:
+                old, new = _child(old, parent), _child(new, parent)
+            old_value, new_value = _child(old, key), _child(new, key)
+            if type(old_value) is not type(new_value) or not isinstance(old_value, list | str):
+                continue
+            if isinstance(old_value, list):
+                kept = {json.dumps(item, sort_keys=True) for item in new_value}
+                if any(json.dumps(item, sort_keys=True) not in kept for item in old_value):
+                    continue
+            old[key] = new_value
 
 
 def compare_content_types(before, after, seeded_objects=None):
@@ -296,6 +325,9 @@ def compare(before, after):
     diff_values(html, "GET", before["html"], after["html"])
     api = Section("API answers")
     add_declared_api(before["api"]["answers"], after["api"]["answers"], before.get("api_added", {}))
+    change_declared_api(
+        before["api"]["answers"], after["api"]["answers"], before.get("api_changed", {})
+    )
     for part in ("answers", "page_types", "page_details"):
         diff_values(api, part, before["api"][part], after["api"][part])
     permissions = Section("permissions")
