@@ -13,6 +13,7 @@ from publications.models import (
     LegalNewsPage,
     VideoPage,
 )
+from qa.models import QAIndexPage
 from quizzes.models import ContestPage, QuizPage
 
 CONTENT_TYPES = {LegalNewsPage, InfographicPage, VideoPage, LeafletPage, EBookPage, LecturePage}
@@ -21,7 +22,9 @@ CONTENT_TYPES = {LegalNewsPage, InfographicPage, VideoPage, LeafletPage, EBookPa
 class PageTreeTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {SectionPage, BookshelfPage, ContestPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {SectionPage, BookshelfPage, ContestPage, QAIndexPage}
+        )
 
     def test_only_one_home_page(self):
         root = Page.get_first_root_node()
