@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
+from wagtail.models import Page
+
 from bookshelf.import_export.progress import progress_bar
 from core.slugs import vietnamese_slugify
 
@@ -173,7 +175,12 @@ class _Writer:
         self.section = section
         self.user = user
         self.report = report
-        self.slugs = set(section.get_children().values_list("slug", flat=True))
+        # From the rows, as the section's count of children may be out of date.
+        self.slugs = set(
+            Page.objects.filter(path__startswith=section.path, depth=section.depth + 1).values_list(
+                "slug", flat=True
+            )
+        )
         self.new_pages = NewPages(section, user)
 
     def write(self, pairs, progress):

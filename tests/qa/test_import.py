@@ -244,3 +244,14 @@ def test_a_large_file_costs_few_queries_per_pair(tmp_path, qa_index, shelf):
     assert len(many) - len(few) <= 4 * 100 + 10
     assert QuestionAnswerPage.objects.count() == 110
     assert Page.find_problems() == ([], [], [], [], [])
+
+
+def test_a_title_already_taken_gets_a_numbered_address(tmp_path, qa_index):
+    pair = {"title": "Thủ tục ly hôn?", "question": "Hỏi?", "answer": "Trả lời."}
+    run(jsonl(tmp_path, {**pair, "external_id": "a"}, name="a.jsonl"), section=qa_index)
+    # The same section object, its count of children now out of date.
+    run(jsonl(tmp_path, {**pair, "external_id": "b"}, name="b.jsonl"), section=qa_index)
+
+    slugs = sorted(QuestionAnswerPage.objects.values_list("slug", flat=True))
+    assert slugs == ["thu-tuc-ly-hon", "thu-tuc-ly-hon-2"]
+    assert Page.find_problems() == ([], [], [], [], [])
