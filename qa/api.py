@@ -15,6 +15,7 @@ from django.conf import settings
 from django.http import Http404, HttpResponse
 
 from core.api_errors import ErrorOut
+from core.ids import MAX_PAGE_ID
 from home.captcha import new_challenge
 from home.rate_limits import AddressThrottle
 
@@ -87,7 +88,7 @@ class QuestionIn(Schema):
     exchange: int | None = Field(
         None,
         ge=1,
-        le=asking.MAX_PAGE_ID,
+        le=MAX_PAGE_ID,
         description="Mã buổi giao lưu đang nhận câu hỏi, từ GET /api/qa/form (không bắt buộc).",
     )
     name: str = Field(description=f"Họ và tên, tối đa {asking.NAME_MAX_LENGTH} ký tự.")

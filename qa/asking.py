@@ -25,6 +25,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from core.ids import MAX_PAGE_ID
 from home.captcha import ChallengeField, solved
 from home.models import LegalField, Unit
 from home.personal_data import keyed_hash
@@ -41,8 +42,6 @@ TEXT_MIN_LENGTH = 20
 TEXT_MAX_LENGTH = 4000
 NAME_MAX_LENGTH = 100
 CONTACT_MAX_LENGTH = 254
-# Page ids are positive 32-bit integers in every database the project runs on.
-MAX_PAGE_ID = 2**31 - 1
 
 CONSENT_TEXT = (
     "Tôi đồng ý để Cổng Phổ biến, giáo dục pháp luật tỉnh Quảng Ninh và đơn vị được giao "

@@ -17,6 +17,8 @@ from django.http import Http404
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 
+from core.ids import storable_id
+
 from .models import ExchangePage
 from .site.answer_page import qa_section
 from .transcripts import transcript
@@ -70,7 +72,7 @@ class ExchangeOut(Schema):
 )
 @decorate_view(cache_control(public=True, max_age=CACHE_SECONDS))
 def exchange(request, exchange_id: int):
-    page = (
+    page = storable_id(exchange_id) and (
         ExchangePage.objects.live()
         .public()
         .filter(pk=exchange_id)
@@ -78,7 +80,7 @@ def exchange(request, exchange_id: int):
         .prefetch_related("guests")
         .first()
     )
-    if page is None:
+    if not page:
         raise Http404("Không có buổi giao lưu này, hoặc chưa được đăng.")
     state = ExchangePage.State(page.state_at(timezone.now()))
     takes_questions = page.accepts_questions and state != ExchangePage.State.ENDED

@@ -18,6 +18,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from core.ids import storable_id
+
 from . import attempt_sql, start_sql
 from .drawing import draw
 from .models import Attempt, ContestEntry, Participant
@@ -27,8 +29,6 @@ from .scoring import check_answers, score
 # slow network takes to send the form the countdown submitted at zero.
 GRACE = timedelta(seconds=30)
 MAX_PREDICTION = 100_000_000
-# The largest id the databases hold (a signed 64-bit integer).
-MAX_ID = 2**63 - 1
 # Of the round's page, what saving, submitting and showing an attempt read: the bank's
 # digest, the times and what an attempt and its result show. Loading these alone spares
 # reading and building the whole page (Wagtail's page row and its dozens of fields) on
@@ -92,7 +92,7 @@ def start(round_id, participant, now=None, ip=None, device="", public_only=False
     constraints decide, and the one that loses gets the attempt the other made."""
     now = now or timezone.now()
     found = None
-    if _storable_id(round_id):
+    if storable_id(round_id):
         found = start_sql.read(round_id, participant, START_FIELDS, ENTRY_READS, public_only)
     if found is None:
         _refuse_signed_out(participant)
@@ -184,18 +184,13 @@ def own_attempt(attempt_id, participant):
     """The participant's attempt with the round fields that taking it reads
     (``ROUND_FIELDS``); Refused if it is someone else's or does not exist, or if the
     participant (a Participant or a ``tokens.Signed``) has signed out since."""
-    if _storable_id(attempt_id):
+    if storable_id(attempt_id):
         attempt = attempt_sql.find(attempt_id, participant, ROUND_FIELDS)
         if attempt is not None:
             return attempt
     _refuse_signed_out(participant)
     raise Refused("not_found", "Không tìm thấy lượt làm bài.")
 
-
-def _storable_id(value):
-    """Whether ``value`` can be a row's id: an id from an address may be any number, and
-    one past 64 bits makes the database driver raise rather than find nothing."""
-    return 0 < value <= MAX_ID
 
 
 def _prediction(value):

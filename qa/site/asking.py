@@ -9,7 +9,9 @@ send the question again, and the code is never in an address.
 
 from django.shortcuts import redirect
 
-from ..asking import MAX_PAGE_ID, PageQuestionForm, TooMany
+from core.ids import MAX_PAGE_ID
+
+from ..asking import PageQuestionForm, TooMany
 from ..asking import ask as ask_question
 from ..models import ExchangePage, Question
 from ..tracking import masked_contact

@@ -204,7 +204,7 @@ def test_drafts_private_and_unknown_exchanges_are_not_found(client, qa_index):
     PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.PASSWORD, password="x"
     )
-    for page_id in (draft.pk, private.pk, qa_index.pk, 999999):
+    for page_id in (draft.pk, private.pk, qa_index.pk, 999999, 0, -3, 2**63, 2**64 + 1):
         response = client.get(f"/api/qa/exchanges/{page_id}")
         assert response.status_code == 404
         assert "detail" in response.json()
