@@ -34,13 +34,16 @@ LOCAL_TIME = ZoneInfo("Asia/Ho_Chi_Minh")
 
 TEMPLATE_2025 = "Mẫu thống kê PBGDPL 2025"  # made by reports/migrations/0002_catalogue.py
 TEMPLATE_2026 = "Mẫu thống kê PBGDPL 2026"
-# (code, name, measure, form)
+# (code, name, measure, form). Entered by the unit rather than computed: it counts
+# questions answered in every way, of which the portal's Q&A section (``qa.answered``) is
+# one.
 NEW_IN_2026 = ("kh.hoi_dap", "Số câu hỏi pháp luật được trả lời", "câu hỏi", "KH-PBGDPL")
 RETIRED_IN_2026 = "09b.nguoi_thuc_hien"
 NOTES_2026 = (
     "Lập từ Mẫu thống kê PBGDPL 2025.\n"
     "Thêm chỉ tiêu kh.hoi_dap “Số câu hỏi pháp luật được trả lời” (biểu KH-PBGDPL): đơn vị "
-    "tự nhập cho đến khi Cổng có chuyên mục hỏi đáp pháp luật.\n"
+    "tự nhập, tính mọi cách trả lời (trực tiếp, điện thoại, văn bản, trên Cổng); số câu hỏi "
+    "trả lời trên chuyên mục hỏi đáp của Cổng có ở nguồn tự động qa.answered.\n"
     "Bỏ chỉ tiêu 09b.nguoi_thuc_hien “Số lượt người thực hiện PBGDPL trực tiếp”: kỳ năm "
     "2026 không yêu cầu báo cáo chỉ tiêu này."
 )

@@ -1,41 +1,73 @@
-"""Asking a legal question on a phone: suggestions while typing, sending, the tracking
-code, following the question by it; and without JavaScript. The suggestion engine's
-answers are given by the browser test itself, in the shape /api/qa/suggestions answers."""
+"""Asking a legal question on a phone: suggestions while typing, from the suggestion
+engine over a published answer and a law on the bookshelf, sending, the tracking code,
+following the question by it; and without JavaScript."""
 
-import json
+import datetime
 
 import pytest
 from captcha.models import CaptchaStore
 from playwright.sync_api import expect
 
+from bookshelf.models import BookshelfPage
 from qa.models import Question
-from tests.factories import LegalFieldFactory, QAIndexPageFactory, UnitFactory
+from tests.factories import (
+    DocumentTypeFactory,
+    IssuingBodyFactory,
+    LegalDocumentFactory,
+    LegalFieldFactory,
+    QAIndexPageFactory,
+    QuestionAnswerPageFactory,
+    UnitFactory,
+    home_page,
+)
+from tests.qa.suggestion_fixtures import law_text
 
-SUGGESTIONS = {
-    "answers": [
-        {
-            "title": "Điều kiện tách thửa đất ở tại đô thị",
-            "url": "/hoi-dap-phap-luat/dieu-kien-tach-thua/",
-            "snippet": "Diện tích tối thiểu được tách thửa do UBND tỉnh quy định.",
-        }
-    ],
-    "articles": [
-        {
-            "title": "Tách thửa đất, hợp thửa đất",
-            "label": "Điều 220",
-            "document_title": "Luật Đất đai 31/2024/QH15",
-            "url": "/tu-sach-phap-luat/van-ban/31-2024-qh15/#dieu-220",
-            "snippet": "Việc tách thửa đất, hợp thửa đất phải bảo đảm…",
-        }
-    ],
-}
+LAND_LAW = law_text(
+    (1, "Phạm vi điều chỉnh", "Luật này quy định về chế độ sở hữu đất đai."),
+    (
+        220,
+        "Tách thửa đất, hợp thửa đất",
+        "Việc tách thửa đất, hợp thửa đất phải bảo đảm diện tích tối thiểu theo quy định.",
+    ),
+)
+
+
+def published(page):
+    """Published as the board publishes: the suggestions index follows once committed,
+    as the live server's database commits each statement."""
+    page.save_revision().publish()
+    return page
 
 
 @pytest.fixture
 def qa_index(live_server, django_db_serialized_rollback):
-    LegalFieldFactory(name="Đất đai")
+    land = LegalFieldFactory(name="Đất đai")
     UnitFactory(name="Phường Hạ Long", kind="commune")
-    return QAIndexPageFactory()
+    index = QAIndexPageFactory()
+    published(
+        home_page().add_child(
+            instance=BookshelfPage(title="Tủ sách pháp luật", slug="tu-sach-phap-luat")
+        )
+    )
+    LegalDocumentFactory(
+        number="31/2024/QH15",
+        title="Luật Đất đai",
+        doc_type=DocumentTypeFactory(name="Luật"),
+        issuer=IssuingBodyFactory(name="Quốc hội"),
+        issued_date=datetime.date(2024, 1, 18),
+        legal_fields=[land],
+        body=LAND_LAW,
+    )
+    published(
+        QuestionAnswerPageFactory(
+            parent=index,
+            title="Điều kiện tách thửa đất ở tại đô thị",
+            question_text="Tôi muốn tách thửa đất ở cho con thì cần điều kiện gì?",
+            answer="<p>Diện tích tối thiểu được tách thửa do UBND tỉnh quy định.</p>",
+            live=False,
+        )
+    )
+    return index
 
 
 def assert_fits_the_phone(tab):
@@ -57,12 +89,12 @@ def fill_question(tab, text):
 def test_ask_with_suggestions_then_follow_by_code(phone, live_server, qa_index):
     tab = phone.tab
     asked_for = []
-
-    def suggestions(route):
-        asked_for.append(route.request.url)
-        route.fulfill(content_type="application/json", body=json.dumps(SUGGESTIONS))
-
-    tab.route("**/api/qa/suggestions?*", suggestions)
+    tab.on(
+        "request",
+        lambda request: (
+            asked_for.append(request.url) if "/api/qa/suggestions?" in request.url else None
+        ),
+    )
     tab.goto(live_server.url + qa_index.url + "dat-cau-hoi/")
 
     box = tab.get_by_label("Câu hỏi của bạn")
