@@ -11,6 +11,7 @@ from home.phones import InvalidPhone, mask_phone, normalise_phone
 from .models import Question
 
 EMAIL_MAX_LENGTH = 254
+MASK = "•"
 INVALID_EMAIL = "Thư điện tử chưa đúng; ví dụ đúng: nguyenvana@gmail.com."
 
 
@@ -49,14 +50,36 @@ def contact_hash(contact):
     return keyed_hash(contact)
 
 
-def mask_email(email):
+def _email_for_asker(email):
     """``ng•••@gmail.com``: enough for the asker to recognise their address."""
     local, _, domain = email.partition("@")
     shown = local[:2] if len(local) > 3 else local[:1]
-    return f"{shown}{'•' * 3}@{domain}"
+    return f"{shown}{MASK * 3}@{domain}"
 
 
-def masked(kind, contact):
+def _email_for_staff(email):
+    """``h•••@g•••.com`` for hoa.nguyen@gmail.com: enough to tell two askers apart, not
+    to write to them."""
+    local, at, domain = (email or "").strip().rpartition("@")
+    if not at:
+        return MASK * 3
+    host, dot, top = domain.rpartition(".")
+    masked_domain = f"{host[:1]}{MASK * 3}{dot}{top}" if dot else f"{domain[:1]}{MASK * 3}"
+    return f"{local[:1]}{MASK * 3}@{masked_domain}"
+
+
+def masked_for_asker(kind, contact):
+    """The contact as the asker sees it when following their question by its code."""
     if not contact:
         return ""
-    return mask_email(contact) if kind == Question.ContactKind.EMAIL else mask_phone(contact)
+    if kind == Question.ContactKind.EMAIL:
+        return _email_for_asker(contact)
+    return mask_phone(contact)
+
+
+def masked_for_staff(kind, contact):
+    """The contact as staff without ``qa.view_asker_contact`` see it, in the queue and
+    in exports."""
+    if kind == Question.ContactKind.EMAIL:
+        return _email_for_staff(contact)
+    return mask_phone("".join((contact or "").split()))

@@ -12,8 +12,9 @@ import csv
 from django.utils import timezone
 
 from core.spreadsheets import guard_formula
+from home.phones import mask_name
 
-from .masking import mask_contact, mask_name
+from .contacts import masked_for_staff
 from .scrubbing import scrub
 
 HEADER = [
@@ -58,7 +59,7 @@ def question_row(question, full_contact, overdue, now):
         name, contact, text = question.asker_name, question.contact, question.text
     else:
         name = mask_name(question.asker_name)
-        contact = mask_contact(question.contact, question.contact_kind)
+        contact = masked_for_staff(question.contact_kind, question.contact)
         text = scrub(question.text, names=[question.asker_name])
     return [
         question.tracking_code,

@@ -7,7 +7,8 @@
   see the questions assigned to their units, and those sent to their units' exchanges,
   and no other; another unit's question is not found.
 - Names and contacts of askers are shown to holders of ``qa.view_asker_contact`` only;
-  everyone else sees them masked (``qa.masking``).
+  everyone else sees them masked (``qa.contacts.masked_for_staff``,
+  ``home.phones.mask_name``).
 """
 
 from django.db.models import Q

@@ -20,7 +20,7 @@ from home.rate_limits import address_counted
 from . import moderation
 from .asking import QA_LIMITS
 from .cleaning import plain_text
-from .contacts import masked
+from .contacts import masked_for_asker
 from .models import Question, QuestionEvent
 from .models.questions import CODE_ALPHABET, CODE_LENGTH
 
@@ -181,7 +181,7 @@ def published_page_url(question, request=None):
 
 
 def masked_contact(question):
-    return masked(question.contact_kind, question.contact)
+    return masked_for_asker(question.contact_kind, question.contact)
 
 
 def expected_within_days():

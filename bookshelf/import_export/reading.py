@@ -35,8 +35,21 @@ class Record:
     errors: list[str] = field(default_factory=list)
 
 
-def read_records(path, file_format, on_bytes=None):
-    """Yield the file's records in order; ``on_bytes(n)`` is told of each ``n`` bytes read."""
+@dataclass(frozen=True)
+class Columns:
+    """The columns a CSV file may have, and those it must."""
+
+    keys: tuple
+    required: tuple
+
+
+DOCUMENT_COLUMNS = Columns(tuple(KEYS), tuple(REQUIRED_KEYS))
+
+
+def read_records(path, file_format, on_bytes=None, columns=DOCUMENT_COLUMNS):
+    """Yield the file's records in order; ``on_bytes(n)`` is told of each ``n`` bytes read.
+    A CSV file's header is checked against ``columns``; JSON Lines keys are checked by
+    the importer's validation, with the record's other problems."""
     on_bytes = on_bytes or (lambda size: None)
     try:
         handle = open(path, "rb")  # noqa: SIM115 (closed by the generator's ``with``)
@@ -44,7 +57,7 @@ def read_records(path, file_format, on_bytes=None):
         raise SourceError([f"Không mở được tệp '{path}': {error.strerror}."]) from error
     with handle:
         if file_format == CSV:
-            yield from _csv_records(handle, on_bytes)
+            yield from _csv_records(handle, on_bytes, columns)
         else:
             yield from _json_lines_records(handle, on_bytes)
 
@@ -85,7 +98,7 @@ def _decoded_lines(handle, on_bytes):
             ) from error
 
 
-def _csv_records(handle, on_bytes):
+def _csv_records(handle, on_bytes, columns):
     csv.field_size_limit(max(csv.field_size_limit(), _CSV_CELL_LIMIT))
     reader = csv.reader(_decoded_lines(handle, on_bytes), strict=True)
     header = None
@@ -102,7 +115,7 @@ def _csv_records(handle, on_bytes):
         if not any(cell.strip() for cell in cells):
             continue
         if header is None:
-            header = _check_header(cells, start)
+            header = _check_header(cells, start, columns)
             continue
         if len(cells) != len(header):
             yield Record(start, None, [f"có {len(cells)} ô, dòng tiêu đề có {len(header)} cột"])
@@ -113,16 +126,19 @@ def _csv_records(handle, on_bytes):
         raise SourceError(["Tệp CSV trống: cần dòng tiêu đề với tên các cột."])
 
 
-def _check_header(cells, line):
+def _check_header(cells, line, columns):
     header = [cell.strip() for cell in cells]
     problems = []
-    unknown = [name for name in header if name not in KEYS]
+    unknown = [name for name in header if name not in columns.keys]
     if unknown:
-        problems.append(f"dòng {line}: cột không có trong lược đồ: {_quoted(unknown)}")
+        problems.append(
+            f"dòng {line}: cột không có trong lược đồ: {_quoted(unknown)} "
+            f"(các cột: {', '.join(columns.keys)})"
+        )
     repeated = sorted({name for name in header if header.count(name) > 1})
     if repeated:
         problems.append(f"dòng {line}: cột lặp lại: {_quoted(repeated)}")
-    missing = [key for key in REQUIRED_KEYS if key not in header]
+    missing = [key for key in columns.required if key not in header]
     if missing:
         problems.append(f"dòng {line}: thiếu cột bắt buộc: {_quoted(missing)}")
     if problems:

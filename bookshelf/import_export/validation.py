@@ -149,7 +149,7 @@ def _texts(data, errors):
         elif key == "external_id" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         elif not isinstance(value, str):
-            errors.append(f"{key} phải là chuỗi, không phải {_json_kind(value)}")
+            errors.append(f"{key} phải là chuỗi, không phải {json_kind(value)}")
             continue
         if key in SINGLE_LINE_KEYS:
             text = clean_name(value)
@@ -193,12 +193,12 @@ def _field_names(value, from_csv, errors):
     if from_csv:
         value = value.split(CSV_LIST_SEPARATOR)
     elif not isinstance(value, list):
-        errors.append(f"fields phải là danh sách tên lĩnh vực, không phải {_json_kind(value)}")
+        errors.append(f"fields phải là danh sách tên lĩnh vực, không phải {json_kind(value)}")
         return None
     names = []
     for position, item in enumerate(value, start=1):
         if not isinstance(item, str):
-            errors.append(f"fields thứ {position} phải là chuỗi, không phải {_json_kind(item)}")
+            errors.append(f"fields thứ {position} phải là chuỗi, không phải {json_kind(item)}")
             continue
         name = clean_name(item)
         if len(name) > NAME_MAX_LENGTH:
@@ -216,7 +216,7 @@ def _relations(value, from_csv, errors):
     elif isinstance(value, list):
         items = _json_relations(value, errors)
     else:
-        kind = _json_kind(value)
+        kind = json_kind(value)
         errors.append(f"relations phải là danh sách {{type, number}}, không phải {kind}")
         return None
     relations = []
@@ -261,7 +261,7 @@ def _json_relations(value, errors):
     for position, item in enumerate(value, start=1):
         where = f"relations thứ {position}"
         if not isinstance(item, dict):
-            kind = _json_kind(item)
+            kind = json_kind(item)
             errors.append(f"{where} phải là đối tượng {{type, number}}, không phải {kind}")
             continue
         unknown = [key for key in item if key not in _RELATION_KEYS]
@@ -286,7 +286,8 @@ def _contains_nul(value):
     return False
 
 
-def _json_kind(value):
+def json_kind(value):
+    """What a JSON value is, in the words of an import's error messages."""
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):

@@ -18,6 +18,7 @@ from django.utils.html import escape
 
 from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 
+from bookshelf.import_export.validation import json_kind
 from core.rich_text import is_blank
 from core.vietnamese import fold
 from search.sources import html_to_text
@@ -74,7 +75,7 @@ def clean_record(line, data, *, from_csv):
         if key == "external_id" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
-            errors.append((key, f"phải là chuỗi, không phải {_json_kind(value)}"))
+            errors.append((key, f"phải là chuỗi, không phải {json_kind(value)}"))
             continue
         if "\x00" in value:
             errors.append((key, "chứa ký tự NUL (\\x00), cơ sở dữ liệu không lưu được"))
@@ -196,7 +197,7 @@ def _items(value, key, from_csv, errors):
         return [part for part in value.split(CSV_LIST_SEPARATOR) if part.strip()]
     if isinstance(value, list):
         return value
-    errors.append((key, f"phải là danh sách, không phải {_json_kind(value)}"))
+    errors.append((key, f"phải là danh sách, không phải {json_kind(value)}"))
     return []
 
 
@@ -204,7 +205,7 @@ def _names(value, key, from_csv, errors):
     names = []
     for position, item in enumerate(_items(value, key, from_csv, errors), start=1):
         if not isinstance(item, str):
-            errors.append((key, f"mục thứ {position} phải là chuỗi, không phải {_json_kind(item)}"))
+            errors.append((key, f"mục thứ {position} phải là chuỗi, không phải {json_kind(item)}"))
             continue
         name = " ".join(unicodedata.normalize("NFC", item).split())
         if name and name not in names:
@@ -232,18 +233,6 @@ def _citations(value, from_csv, errors):
             citations.append(split_citation(item))
         else:
             errors.append(
-                ("references", f"mục thứ {position} phải là chuỗi, không phải {_json_kind(item)}")
+                ("references", f"mục thứ {position} phải là chuỗi, không phải {json_kind(item)}")
             )
     return citations
-
-
-def _json_kind(value):
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int | float):
-        return "số"
-    if isinstance(value, list):
-        return "danh sách"
-    if isinstance(value, dict):
-        return "đối tượng"
-    return "chuỗi"

@@ -8,8 +8,9 @@ from django.urls import reverse
 
 from wagtail.admin import messages
 
+from home.phones import mask_name
+
 from .. import roles
-from ..masking import mask_name
 from ..models import Question
 from . import exchange_moves
 from .question_views import breadcrumbs, require_queue

@@ -12,10 +12,11 @@ from django.utils.translation import gettext
 from wagtail.admin import messages
 
 from bookshelf.models import LegalDocument
+from home.phones import mask_name
 
 from .. import moderation, notifications, roles
 from ..citations import articles_of
-from ..masking import mask_contact, mask_name
+from ..contacts import masked_for_staff
 from ..models import Question, QuestionNotification
 from . import exchange_moves
 from .forms import (
@@ -111,7 +112,7 @@ def _context(request, question, forms, references):
         "contact": (
             question.contact
             if full_contact
-            else mask_contact(question.contact, question.contact_kind)
+            else masked_for_staff(question.contact_kind, question.contact)
         ),
         "contact_masked": not full_contact,
         "waited": question.waited(),

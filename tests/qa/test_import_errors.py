@@ -104,7 +104,7 @@ def test_a_csv_header_with_unknown_or_missing_columns_stops_the_import(tmp_path,
     with pytest.raises(SourceError) as caught:
         import_answers(str(path), "csv")
     assert caught.value.messages[0].startswith("dòng 1: cột không có trong lược đồ: 'tieu_de'")
-    assert caught.value.messages[1] == "dòng 1: thiếu cột bắt buộc: 'title', 'answer'."
+    assert caught.value.messages[1] == "dòng 1: thiếu cột bắt buộc: 'title', 'answer'"
 
 
 def test_a_name_several_fields_could_mean_is_refused(tmp_path, qa_index):

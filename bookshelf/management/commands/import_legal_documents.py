@@ -1,19 +1,14 @@
 """Import legal documents into the bookshelf from a JSON Lines or CSV file."""
 
-from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError
+from django.core.management.base import CommandError
 
+from bookshelf.import_export.command import FORMAT_NAMES, ImportCommand
 from bookshelf.import_export.importer import (
     BATCH_SIZE,
     ImportRejected,
     IndexUpdateFailed,
     import_documents,
 )
-from bookshelf.import_export.reading import SourceError
-from bookshelf.import_export.schema import FORMATS, format_for_path
-
-FORMAT_NAMES = {"jsonl": "JSON Lines", "csv": "CSV"}
-NOTHING_SAVED = "Không có thay đổi nào được lưu."
 
 
 def positive_int(value):
@@ -23,7 +18,7 @@ def positive_int(value):
     return number
 
 
-class Command(BaseCommand):
+class Command(ImportCommand):
     help = (
         "Nhập văn bản pháp luật vào tủ sách từ tệp JSON Lines (.jsonl) hoặc CSV (.csv): "
         "cập nhật theo external_id, nếu không có thì theo số ký hiệu và cơ quan ban hành. "
@@ -31,25 +26,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", metavar="FILE", help="Tệp cần nhập.")
-        parser.add_argument(
-            "--format",
-            choices=FORMATS,
-            help="Định dạng tệp; mặc định theo phần mở rộng (.jsonl, .ndjson, .json, .csv).",
-        )
-        parser.add_argument(
-            "--dry-run",
-            action="store_true",
-            help="Kiểm tra và chạy thử toàn bộ, rồi hoàn tác: không lưu gì.",
-        )
+        super().add_arguments(parser)
         parser.add_argument(
             "--skip-invalid",
             action="store_true",
             help="Nhập các dòng hợp lệ và bỏ qua dòng lỗi (vẫn liệt kê). Mặc định: "
             "có dòng lỗi thì không nhập gì.",
-        )
-        parser.add_argument(
-            "--no-progress", action="store_true", help="Không hiện thanh tiến trình."
         )
         parser.add_argument(
             "--batch-size",
@@ -59,40 +41,30 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, **options):
-        file_format = options["format"] or format_for_path(file)
-        if file_format is None:
-            raise CommandError(
-                f"Không biết định dạng của '{file}' theo phần mở rộng; "
-                "dùng --format jsonl hoặc --format csv."
-            )
-        try:
-            report = import_documents(
-                file,
-                file_format,
-                dry_run=options["dry_run"],
-                skip_invalid=options["skip_invalid"],
-                progress=not options["no_progress"],
-                batch_size=options["batch_size"],
-            )
-        except ImportRejected as rejected:
-            self._list_errors(rejected.report.errors)
-            raise CommandError(
-                f"{rejected.report.invalid_rows} dòng không hợp lệ: không nhập văn bản nào. "
-                "Sửa tệp, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ."
-            ) from None
-        except IndexUpdateFailed as failure:
-            self._list_errors(failure.report.errors)
-            self._summarise(file, failure.report)
-            raise CommandError(
-                f"Các văn bản đã được lưu, nhưng cập nhật chỉ mục tìm kiếm thất bại: {failure}. "
-                "Chạy manage.py rebuild_search để dựng lại chỉ mục."
-            ) from failure
-        except SourceError as error:
-            raise CommandError("\n".join([*error.messages, NOTHING_SAVED])) from None
-        except DatabaseError as error:
-            raise CommandError(f"Lỗi cơ sở dữ liệu: {error}\n{NOTHING_SAVED}") from error
-        except KeyboardInterrupt:
-            raise CommandError(f"Đã dừng giữa chừng. {NOTHING_SAVED}", returncode=130) from None
+        file_format = self.file_format(file, options["format"])
+        with self.nothing_saved_on_failure():
+            try:
+                report = import_documents(
+                    file,
+                    file_format,
+                    dry_run=options["dry_run"],
+                    skip_invalid=options["skip_invalid"],
+                    progress=not options["no_progress"],
+                    batch_size=options["batch_size"],
+                )
+            except ImportRejected as rejected:
+                self._list_errors(rejected.report.errors)
+                raise CommandError(
+                    f"{rejected.report.invalid_rows} dòng không hợp lệ: không nhập văn bản nào. "
+                    "Sửa tệp, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ."
+                ) from None
+            except IndexUpdateFailed as failure:
+                self._list_errors(failure.report.errors)
+                self._summarise(file, failure.report)
+                raise CommandError(
+                    "Các văn bản đã được lưu, nhưng cập nhật chỉ mục tìm kiếm thất bại: "
+                    f"{failure}. Chạy manage.py rebuild_search để dựng lại chỉ mục."
+                ) from failure
         self._list_errors(report.errors)
         if options["verbosity"] > 0:
             self._summarise(file, report)
@@ -102,10 +74,8 @@ class Command(BaseCommand):
             self.stderr.write(error)
 
     def _summarise(self, file, report):
-        lines = []
-        if report.dry_run:
-            lines.append(f"Chạy thử (--dry-run): đã hoàn tác. {NOTHING_SAVED}")
-        lines += [
+        lines = [
+            *self.dry_run_line(report),
             f"Tệp '{file}' ({FORMAT_NAMES[report.file_format]}): "
             f"{report.valid_rows} dòng hợp lệ, {report.invalid_rows} dòng lỗi.",
             f"Văn bản: {report.created} tạo mới, {report.updated} cập nhật, "
