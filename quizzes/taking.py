@@ -192,7 +192,6 @@ def own_attempt(attempt_id, participant):
     raise Refused("not_found", "Không tìm thấy lượt làm bài.")
 
 
-
 def _prediction(value):
     if value is None:
         return None
