@@ -9,6 +9,8 @@ renumbering of eleven-digit numbers).
 
 import re
 
+from django import forms
+
 MOBILE_PREFIXES = ("03", "05", "07", "08", "09")
 _SEPARATORS = re.compile(r"[\s.\-()]")
 
@@ -33,6 +35,17 @@ def normalise_phone(raw):
             "Số điện thoại di động có 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09."
         )
     return digits
+
+
+class PhoneInput(forms.TextInput):
+    """A box that brings up a phone's number pad. The type is the widget's own: Django
+    writes ``type`` before the other attributes, so one given in ``attrs`` would come
+    second, and browsers keep the first."""
+
+    input_type = "tel"
+
+    def __init__(self, attrs=None):
+        super().__init__({"inputmode": "tel", "autocomplete": "tel", **(attrs or {})})
 
 
 def mask_phone(phone):

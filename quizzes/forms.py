@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.text import capfirst
 
 from home.models import Unit
-from home.phones import InvalidPhone, normalise_phone
+from home.phones import InvalidPhone, PhoneInput, normalise_phone
 
 from .models import Participant
 
@@ -23,6 +23,15 @@ CODE_ATTRS = {
     "pattern": "[0-9]{6}",
     "maxlength": "6",
 }
+
+
+class CalendarDateInput(forms.DateInput):
+    """A date picker on phones; it sends ISO dates, whatever the phone shows."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
 
 
 class PhoneField(forms.CharField):
@@ -112,20 +121,18 @@ class PageRegistrationForm(RegistrationForm):
         super().__init__(*args, **kwargs)
         if contest is not None and contest.eligible_units.exists():
             self.fields["unit"].queryset = contest.eligible_units.filter(is_active=True)
+        self.fields["phone"].widget = PhoneInput()
+        self.fields["birth_date"].widget = CalendarDateInput({"autocomplete": "bday"})
         attrs = {
-            "phone": {"type": "tel", "inputmode": "tel", "autocomplete": "tel"},
             "password": {"autocomplete": "new-password"},
             "full_name": {"autocomplete": "name"},
-            "birth_date": {"type": "date", "autocomplete": "bday"},
             "cccd": {"inputmode": "numeric", "pattern": "[0-9]{12}", "maxlength": "12"},
-            "email": {"type": "email", "autocomplete": "email"},
+            "email": {"autocomplete": "email"},
         }
         for name, field_attrs in attrs.items():
             self.fields[name].widget.attrs.update(field_attrs)
         for field in self.fields.values():
             field.label = capfirst(field.label)
-        # A date input sends ISO dates, whatever the phone shows.
-        self.fields["birth_date"].widget.format = "%Y-%m-%d"
         _label_captcha_box(self)
         self.fields["cccd"].required = bool(contest and contest.requires_cccd)
 
@@ -140,7 +147,7 @@ class SignInForm(forms.Form):
     phone = forms.CharField(
         label="Số điện thoại",
         max_length=32,
-        widget=forms.TextInput(attrs={"type": "tel", "inputmode": "tel", "autocomplete": "tel"}),
+        widget=PhoneInput(),
     )
     password = forms.CharField(
         label="Mật khẩu",
@@ -165,7 +172,7 @@ class PasswordResetRequestForm(forms.Form):
 
     phone = PhoneField(
         label="Số điện thoại đã đăng ký",
-        widget=forms.TextInput(attrs={"type": "tel", "inputmode": "tel", "autocomplete": "tel"}),
+        widget=PhoneInput(),
     )
     captcha = CaptchaField(
         label="Mã kiểm tra",
