@@ -11,13 +11,17 @@ class DeliveryConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
+        from core import content_version
+
         from . import content_changes
         from .audio import events as audio_events
-        from .models import WebhookDelivery
+        from .models import MachineReading, WebhookDelivery
         from .webhooks import events
         from .webhooks.permissions import DeliveryLogPermissionPolicy
 
         content_changes.connect()
         events.connect()
         audio_events.connect()
+        # Podcasts list machine readings: one made or removed changes them.
+        content_version.watch(MachineReading)
         register_permission_policy(WebhookDelivery, DeliveryLogPermissionPolicy(WebhookDelivery))

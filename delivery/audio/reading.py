@@ -9,6 +9,7 @@ from django.db import transaction
 from wagtail.models import Page
 
 from core import audio
+from delivery.content_changes import purge_delivery_urls
 from home.models import AudioFields
 
 from .engines import configured_engine, speak_mp3
@@ -61,4 +62,6 @@ def read_aloud(page_pk, *, again=False):
             )
             if existing:
                 replace(existing.document, document)
+            # The podcasts listing the page in front-end caches now lack its episode.
+            purge_delivery_urls(sender=type(page), instance=page)
     return reading

@@ -1,11 +1,14 @@
 """Podcast apps and commune stations subscribe to the audio of a section, a unit or a
 legal field."""
 
+from unittest import mock
+
 import feedparser
 import pytest
 
 from django.test import TestCase
 
+from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.models import PageViewRestriction
 
 from tests.factories import LegalNewsPageFactory, SectionPageFactory
@@ -138,3 +141,42 @@ def test_machine_readings_are_episodes_too(client, justice_section, speech_engin
     assert enclosure.type == "audio/mpeg"
     assert int(enclosure.length) == reading.document.file.size
     assert enclosure.href == f"{ROOT}{reading.document.url}"
+
+
+def test_a_cached_podcast_gains_the_episode_once_the_reading_is_made(
+    client, settings, justice_section, speech_engine
+):
+    settings.PUBLIC_CACHE_SERVER_SECONDS = 300
+    url = f"/feeds/podcast/section/{justice_section.slug}/"
+    assert read_podcast(client, url).entries == []
+
+    page = publish(LegalNewsPageFactory(parent=justice_section, title="Luật Cư trú"))
+
+    assert [entry.title for entry in read_podcast(client, url).entries] == [page.title]
+
+
+def test_publishing_an_audio_page_purges_its_podcasts_from_front_end_caches(
+    settings, justice_section, justice_department, land_field, tmp_path
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:8080",
+        }
+    }
+    page = LegalNewsPageFactory(parent=justice_section, legal_fields=[land_field])
+    page.audio = audio_document(tmp_path, "a.mp3", 1)
+    page.full_clean()
+    page.save()
+
+    with mock.patch.object(HTTPBackend, "purge") as purge:
+        publish(page)
+
+    purged = {call.args[0] for call in purge.call_args_list}
+    root = page.get_site().root_url
+    assert {
+        f"{root}/feeds/podcast/",
+        f"{root}/feeds/podcast/section/{justice_section.slug}/",
+        f"{root}/feeds/podcast/unit/{justice_department.slug}/",
+        f"{root}/feeds/podcast/legal-field/{land_field.slug}/",
+    } <= purged
