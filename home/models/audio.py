@@ -77,6 +77,9 @@ class AudioFields(models.Model):
         editable=False,
     )
 
+    # Templates show a player only for page types that have audio.
+    has_audio_fields = True
+
     # The page's fields read aloud after the title and summary, in this order; each
     # page type names its own.
     spoken_fields = ()

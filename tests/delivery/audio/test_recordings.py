@@ -114,3 +114,23 @@ def test_the_command_builds_a_bulletin(justice_section, tmp_path):
     bulletin.refresh_from_db()
     assert bulletin.status == Bulletin.Status.READY
     assert output.getvalue().strip() == "Bản tin tuần 1: sẵn sàng, 0:02."
+
+
+def test_readers_listen_on_the_page(client, justice_section, tmp_path, speech_engine):
+    recorded = LegalNewsPageFactory(parent=justice_section, title="Có ghi âm")
+    recorded.audio = audio_document(tmp_path, "a.mp3", 1)
+    recorded.full_clean()
+    recorded.save()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        recorded.save_revision().publish()
+        read = LegalNewsPageFactory(parent=justice_section, title="Đọc bằng máy")
+        read.save_revision().publish()
+
+    recorded_html = client.get(recorded.url).content.decode()
+    read_html = client.get(read.url).content.decode()
+
+    assert f'<audio controls preload="none" src="{recorded.audio.url}">' in recorded_html
+    assert "Bản đọc bằng máy" not in recorded_html
+    reading = MachineReading.objects.get(page=read)
+    assert f'<audio controls preload="none" src="{reading.document.url}">' in read_html
+    assert "Bản đọc bằng máy" in read_html
