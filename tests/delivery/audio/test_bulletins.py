@@ -176,3 +176,23 @@ def test_a_page_removed_from_the_site_removes_its_item(three_items):
     Page.objects.get(pk=three_items[0].pk).delete()
 
     assert bulletin.items.count() == 2
+
+
+def test_the_admin_shows_each_bulletins_state_and_why_one_failed(
+    admin_client, three_items, justice_section
+):
+    ready = bulletins.build(bulletin_of(three_items).pk)
+    three_items[0].unpublish()
+    failed = bulletins.build(bulletin_of(three_items[:1]).pk)
+    Bulletin.objects.filter(pk=failed.pk).update(title="Bản tin lỗi")
+
+    listing = admin_client.get(reverse("wagtailsnippets_delivery_bulletin:list")).content.decode()
+    inspect = admin_client.get(
+        reverse("wagtailsnippets_delivery_bulletin:inspect", args=[failed.pk])
+    ).content.decode()
+
+    assert "Thời lượng" in listing
+    assert ready.duration_text in listing
+    assert "Sẵn sàng tải về" in listing
+    assert "Lỗi khi tạo" in listing
+    assert "Các tin chưa xuất bản công khai: Tin số 1." in inspect
