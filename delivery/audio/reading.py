@@ -21,12 +21,16 @@ def text_digest(engine, text):
     return hashlib.sha256(f"{engine.name}\n{text}".encode()).hexdigest()
 
 
+def readable(page):
+    """An audio page type without an uploaded recording. Not an alias: the English
+    tree's copy of an untranslated page holds the Vietnamese words, already read."""
+    return isinstance(page, AudioFields) and page.audio_id is None and page.alias_of_id is None
+
+
 def needs_reading(page):
-    """Whether publishing ``page`` should have it read by machine: an audio page type,
-    no uploaded recording, and a speech engine configured."""
-    return (
-        isinstance(page, AudioFields) and page.audio_id is None and configured_engine() is not None
-    )
+    """Whether publishing ``page`` should have it read by machine: readable, and a
+    speech engine configured."""
+    return readable(page) and configured_engine() is not None
 
 
 def read_aloud(page_pk, *, again=False):
@@ -36,7 +40,7 @@ def read_aloud(page_pk, *, again=False):
     engine = configured_engine()
     page = Page.objects.live().filter(pk=page_pk).first()
     page = page.specific if page else None
-    if engine is None or not isinstance(page, AudioFields) or page.audio_id is not None:
+    if engine is None or not readable(page):
         return None
     text = page.spoken_text()
     digest = text_digest(engine, text)

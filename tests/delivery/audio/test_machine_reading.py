@@ -6,6 +6,8 @@ import pytest
 from django.test import TestCase
 from django.urls import reverse
 
+from wagtail.models import Locale
+
 from delivery.audio.models import MachineReading
 from delivery.audio.storage import AUDIO_COLLECTION
 from tests.factories import LegalNewsPageFactory, QAIndexPageFactory, QuestionAnswerPageFactory
@@ -135,3 +137,24 @@ def test_the_read_again_button_is_refused_to_users_who_may_not_edit_the_page(
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
     assert MachineReading.objects.get(page=page).document_id == first
+
+
+def test_an_english_translation_is_read_in_english_but_an_alias_is_not_read(
+    justice_section, speech_engine
+):
+    english = Locale.objects.get(language_code="en")
+    page = publish(vietnamese_news(justice_section))
+    translation = page.copy_for_translation(english, copy_parents=True)
+    translation.title = "The 2024 Land Law takes effect"
+    translation.summary = "Land titles are issued faster."
+    translation = publish(translation)
+    untranslated = publish(LegalNewsPageFactory(parent=justice_section, title="Tin chưa dịch"))
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        alias = untranslated.create_alias(
+            parent=translation.get_parent(), update_locale=translation.get_parent().locale
+        )
+        publish(untranslated)
+
+    assert MachineReading.objects.filter(page=translation).exists()
+    assert MachineReading.objects.filter(page=untranslated).exists()
+    assert not MachineReading.objects.filter(page=alias).exists()
