@@ -12,6 +12,7 @@ from django.core.management.base import CommandError
 from django.test import TestCase
 from django.urls import reverse
 
+from core import audio
 from delivery.audio.models import Bulletin, BulletinItem, MachineReading
 from publications.models import LeafletPage
 from qa.models import QuestionAnswerPage
@@ -134,3 +135,26 @@ def test_readers_listen_on_the_page(client, justice_section, tmp_path, speech_en
     reading = MachineReading.objects.get(page=read)
     assert f'<audio controls preload="none" src="{reading.document.url}">' in read_html
     assert "Bản đọc bằng máy" in read_html
+
+
+def test_without_ffmpeg_the_editor_is_told_to_have_it_installed(
+    justice_section, tmp_path, monkeypatch
+):
+    page = LegalNewsPageFactory(parent=justice_section)
+    page.audio = audio_document(tmp_path, "a.mp3", 1)
+    monkeypatch.setattr("core.audio.shutil.which", lambda name: None)
+
+    with pytest.raises(ValidationError) as refused:
+        page.full_clean()
+
+    assert refused.value.message_dict["audio"] == [
+        "Máy chủ chưa cài ffmpeg nên chưa kiểm tra được tệp âm thanh; "
+        "báo quản trị hệ thống cài gói ffmpeg."
+    ]
+
+
+def test_a_missing_program_names_the_debian_package(monkeypatch):
+    monkeypatch.setattr("core.audio.shutil.which", lambda name: None)
+
+    with pytest.raises(audio.AudioToolMissing, match=r"apt-get install ffmpeg"):
+        audio.duration("any.mp3")
