@@ -6,7 +6,9 @@ from unittest import mock
 import feedparser
 import pytest
 
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.models import PageViewRestriction
@@ -180,3 +182,28 @@ def test_publishing_an_audio_page_purges_its_podcasts_from_front_end_caches(
         f"{root}/feeds/podcast/unit/{justice_department.slug}/",
         f"{root}/feeds/podcast/legal-field/{land_field.slug}/",
     } <= purged
+
+
+def test_a_podcasts_queries_do_not_grow_with_its_episodes(
+    client, justice_section, tmp_path, speech_engine
+):
+    url = f"/feeds/podcast/section/{justice_section.slug}/"
+
+    def queries_of_a_warm_request():
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    with_recording(
+        LegalNewsPageFactory(parent=justice_section), audio_document(tmp_path, "a.mp3", 1)
+    )
+    publish(LegalNewsPageFactory(parent=justice_section))
+    two = queries_of_a_warm_request()
+    with_recording(
+        LegalNewsPageFactory(parent=justice_section), audio_document(tmp_path, "b.ogg", 1)
+    )
+    publish(LegalNewsPageFactory(parent=justice_section))
+
+    assert len(read_podcast(client, url).entries) == 4
+    assert queries_of_a_warm_request() == two
