@@ -21,9 +21,15 @@ RUN groupadd --system --gid 10001 app \
 
 WORKDIR /app
 
-# Dependencies first, so that a code change does not reinstall them. Every runtime
+# ffmpeg measures, encodes and joins audio; espeak-ng reads pages aloud in Vietnamese
+# (docs/audio.md).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ffmpeg espeak-ng \
+    && rm -rf /var/lib/apt/lists/*
+
+# Dependencies first, so that a code change does not reinstall them. Every Python
 # requirement ships as a wheel with its libraries (psycopg[binary], Pillow): no
-# compiler or system packages needed.
+# compiler needed.
 COPY requirements.txt .
 RUN pip install -r requirements.txt
 

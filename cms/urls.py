@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 
 from cms.api import api, api_router
 from cms.views import robots_txt
+from delivery.audio import views as audio_views
 from delivery.sitemaps import SITEMAPS
 from home import shared_passwords
 from quizzes import captcha as contest_captcha
@@ -57,6 +58,8 @@ urlpatterns += i18n_patterns(
         name="wagtailcore_authenticate_with_password",
     ),
     path("feeds/", include("delivery.feeds.urls")),
+    # Weekly MP3 bulletins for commune loudspeaker operators, without signing in.
+    path("ban-tin-phat-thanh/", audio_views.bulletins, name="audio_bulletins"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

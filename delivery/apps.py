@@ -2,8 +2,8 @@ from django.apps import AppConfig
 
 
 class DeliveryConfig(AppConfig):
-    """What other sites read: the content API, feeds, embeds, webhooks and the national
-    portal export."""
+    """What other sites read: the content API, feeds, embeds, webhooks, the national
+    portal export, and audio for commune loudspeakers."""
 
     name = "delivery"
     verbose_name = "Cung cấp nội dung"
@@ -11,11 +11,17 @@ class DeliveryConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
+        from core import content_version
+
         from . import content_changes
-        from .models import WebhookDelivery
+        from .audio import events as audio_events
+        from .models import MachineReading, WebhookDelivery
         from .webhooks import events
         from .webhooks.permissions import DeliveryLogPermissionPolicy
 
         content_changes.connect()
         events.connect()
+        audio_events.connect()
+        # Podcasts list machine readings: one made or removed changes them.
+        content_version.watch(MachineReading)
         register_permission_policy(WebhookDelivery, DeliveryLogPermissionPolicy(WebhookDelivery))

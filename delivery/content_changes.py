@@ -9,7 +9,7 @@ from django.utils import translation
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.signals import page_published, page_unpublished
 
-from home.models import BasePage, SectionPage
+from home.models import AudioFields, BasePage, SectionPage
 from qa.models import QuestionAnswerPage
 
 
@@ -38,6 +38,16 @@ def delivery_paths(page):
         for kind, values in slugs.items():
             for slug in values:
                 paths += [reverse(f"feeds:{kind}_{feed}", args=[slug]) for feed in ("rss", "atom")]
+        if isinstance(page, AudioFields):
+            paths += podcast_paths(slugs)
+    return paths
+
+
+def podcast_paths(slugs):
+    """The podcasts that may list an audio page (``delivery.feeds.podcast``)."""
+    paths = [reverse("feeds:site_podcast")]
+    for kind in ("section", "unit", "legal_field"):
+        paths += [reverse(f"feeds:{kind}_podcast", args=[slug]) for slug in slugs.get(kind, [])]
     return paths
 
 

@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
 
+# Audio for commune loudspeakers lives in its own module; Django looks for models here.
+from delivery.audio.models import Bulletin, BulletinItem, MachineReading  # noqa: F401
 from delivery.webhooks.signing import generate_secret
 
 

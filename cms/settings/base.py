@@ -256,6 +256,10 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("TASKS_BACKEND", "i
 # refused unless named here: host names, IP addresses or networks (docs/webhooks.md).
 WEBHOOK_ALLOWED_INTERNAL_HOSTS = env_list("WEBHOOK_ALLOWED_INTERNAL_HOSTS")
 
+# The speech engine that reads pages and bulletin introductions aloud (a dotted path to
+# a class, docs/audio.md), e.g. delivery.audio.engines.EspeakEngine; empty: none.
+AUDIO_TTS_ENGINE = os.environ.get("AUDIO_TTS_ENGINE", "")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng Phổ biến, giáo dục pháp luật Quảng Ninh"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -282,6 +286,10 @@ WAGTAILDOCS_EXTENSIONS = [
     "webm",
     "vtt",
     "srt",
+    # Pages' recordings for commune loudspeakers and podcasts (home.models.audio).
+    "mp3",
+    "ogg",
+    "m4a",
 ]
 # Documents are served only by Wagtail's view, which checks the privacy of their
 # collection, whatever the storage (its default would redirect to a remote storage's

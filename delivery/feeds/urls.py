@@ -2,6 +2,7 @@ from django.urls import path
 
 from . import sources
 from .generators import AtomWithContent, RssWithContent
+from .podcast import PodcastFeed
 from .views import ContentFeed
 
 app_name = "feeds"
@@ -42,5 +43,14 @@ urlpatterns = [
         name="qa_legal_field_atom",
     ),
     path("tag/<str:slug>/rss/", ContentFeed(sources.tag, RssWithContent), name="tag_rss"),
+    # Podcasts: the same sources, only pages with audio, enclosures and iTunes tags.
+    path("podcast/", PodcastFeed(sources.whole_site), name="site_podcast"),
+    path("podcast/section/<str:slug>/", PodcastFeed(sources.section), name="section_podcast"),
+    path("podcast/unit/<str:slug>/", PodcastFeed(sources.unit), name="unit_podcast"),
+    path(
+        "podcast/legal-field/<str:slug>/",
+        PodcastFeed(sources.legal_field),
+        name="legal_field_podcast",
+    ),
     path("tag/<str:slug>/atom/", ContentFeed(sources.tag, AtomWithContent), name="tag_atom"),
 ]

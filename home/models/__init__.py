@@ -1,3 +1,4 @@
+from .audio import AudioFields
 from .base_page import BasePage, ClassificationFields, SocialFields
 from .images import CustomImage, CustomRendition
 from .pages import HomePage, SectionPage, content_page_models, live_content
@@ -6,6 +7,7 @@ from .taxonomy import LegalField, PageTag, Unit
 from .users import User
 
 __all__ = [
+    "AudioFields",
     "BasePage",
     "ClassificationFields",
     "CustomImage",

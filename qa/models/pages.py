@@ -16,7 +16,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage, SectionPage
+from home.models import AudioFields, BasePage, SectionPage
 from publications.structured_data import json_ld_script
 
 from ..api_fields import LegalBasisField
@@ -69,7 +69,7 @@ class QAIndexPage(RoutablePageMixin, SectionPage):
         return tracking.track(self, request)
 
 
-class QuestionAnswerPage(BasePage):
+class QuestionAnswerPage(AudioFields, BasePage):
     """A question and its answer, published."""
 
     question_text = models.TextField(
@@ -98,7 +98,9 @@ class QuestionAnswerPage(BasePage):
             help_text="Văn bản trên tủ sách và điều được trích dẫn trong câu trả lời.",
         ),
         MultiFieldPanel([FieldPanel("asked_on"), FieldPanel("answered_on")], heading="Ngày"),
+        *AudioFields.audio_panels,
     ]
+    spoken_fields = ("question_text", "answer")
 
     search_fields = [
         *BasePage.search_fields,
