@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import sources
+from . import calendar, sources
 from .generators import AtomWithContent, RssWithContent
 from .views import ContentFeed
 
@@ -41,6 +41,17 @@ urlpatterns = [
         ContentFeed(sources.qa_legal_field, AtomWithContent),
         name="qa_legal_field_atom",
     ),
+    path(
+        "programme/<str:slug>/rss/",
+        ContentFeed(sources.programme, RssWithContent),
+        name="programme_rss",
+    ),
+    path(
+        "programme/<str:slug>/atom/",
+        ContentFeed(sources.programme, AtomWithContent),
+        name="programme_atom",
+    ),
+    path("channel/<str:slug>/schedule.ics", calendar.channel_schedule, name="channel_calendar"),
     path("tag/<str:slug>/rss/", ContentFeed(sources.tag, RssWithContent), name="tag_rss"),
     path("tag/<str:slug>/atom/", ContentFeed(sources.tag, AtomWithContent), name="tag_atom"),
 ]
