@@ -2,11 +2,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404, HttpResponse
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.embeds.embeds import get_embed
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.fields import RichTextField, StreamField
@@ -29,7 +27,7 @@ from .base import ContentPage
 YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be"}
 
 
-class VideoPage(RoutablePageMixin, ContentPage):
+class VideoPage(ContentPage):
     """A video clip: a YouTube or Facebook link, or a file uploaded to the library; in a
     programme of the TV channel, one episode of it."""
 
@@ -166,12 +164,10 @@ class VideoPage(RoutablePageMixin, ContentPage):
             return urlunsplit(parts._replace(query=urlencode([*query, ("t", f"{seconds}s")])))
         return "#video-player"
 
-    @path("chuong.vtt", name="chapters_track")
-    def chapters_track(self, request):
-        """The chapters as a WebVTT track for the player (``<track kind="chapters">``)."""
+    def chapters_webvtt(self):
+        """The chapters as a WebVTT track (``<track kind="chapters">``); None when the
+        video has none, or no duration for the last one to end at."""
         chapters = self.chapter_list
         if not chapters or self.duration is None:
-            raise Http404("Video không chia chương.")
-        return HttpResponse(
-            chapters_webvtt(chapters, self.duration), content_type="text/vtt; charset=utf-8"
-        )
+            return None
+        return chapters_webvtt(chapters, self.duration)

@@ -42,7 +42,8 @@ def programme(channel, land_field):
 
 
 def make_broadcast(programme, *, starts_in, lasts=timedelta(hours=1), guests=(), **fields):
-    starts_at = timezone.now() + starts_in
+    # Editors type times to the minute; calendars keep them to the second.
+    starts_at = (timezone.now() + starts_in).replace(microsecond=0)
     broadcast = Broadcast.objects.create(
         programme=programme,
         topic=fields.pop("topic", "Tranh chấp đất đai giữa các hộ liền kề"),
