@@ -161,3 +161,15 @@ def test_subtitles_must_be_webvtt(justice_section, content, accepted):
         assert refused.value.message_dict["subtitles"] == [
             "Tệp phụ đề phải là WebVTT: tệp .vtt bắt đầu bằng dòng “WEBVTT”."
         ]
+
+
+def test_district_sites_filter_and_sort_episodes_by_number(client, programme):
+    for number in (2, 1, 3):
+        video(programme, title=f"Tập số {number}", video_url=VIDEO_URL, episode_number=number)
+    listing = "/api/v2/pages/?type=publications.VideoPage&fields=episode_number"
+
+    ordered = client.get(f"{listing}&child_of={programme.pk}&order=episode_number").json()
+    found = client.get(f"{listing}&episode_number=3").json()
+
+    assert [item["episode_number"] for item in ordered["items"]] == [1, 2, 3]
+    assert [item["title"] for item in found["items"]] == ["Tập số 3"]
