@@ -65,9 +65,13 @@ class ChannelPage(BasePage):
         verbose_name_plural = "kênh truyền hình"
 
     def broadcasts(self):
-        """The broadcasts of this channel's published, public programmes."""
+        """The broadcasts of this channel's published, public programmes. The schedule
+        is kept once, on the programmes of the default language: a translated channel
+        shows the broadcasts of the programmes its own programmes translate."""
         programmes = ProgrammePage.objects.child_of(self).live().public()
-        return Broadcast.objects.filter(programme__in=programmes)
+        return Broadcast.objects.filter(
+            programme__translation_key__in=programmes.values("translation_key")
+        )
 
     @property
     def broadcast_on_air(self):
@@ -155,10 +159,15 @@ class ProgrammePage(BasePage):
         ]
         return (highest or 0) + 1
 
+    def schedule(self):
+        """This programme's broadcasts, kept on its default-language version."""
+        return Broadcast.objects.filter(programme__translation_key=self.translation_key)
+
     @property
     def upcoming_list(self):
         return list(
-            self.broadcasts.upcoming()
+            self.schedule()
+            .upcoming()
             .select_related("programme")
             .prefetch_related("guests")[:UPCOMING_LISTED]
         )
@@ -167,7 +176,7 @@ class ProgrammePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["episodes"] = self.episodes().select_related("cover_image")
         context["on_air"] = (
-            self.broadcasts.on_air().select_related("programme").prefetch_related("guests").first()
+            self.schedule().on_air().select_related("programme").prefetch_related("guests").first()
         )
         context["upcoming"] = self.upcoming_list
         return context

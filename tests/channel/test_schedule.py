@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from home.models import HomePage, SectionPage
 from publications.models import Broadcast, ChannelPage, ProgrammePage, VideoPage
-from tests.factories import SectionPageFactory, home_page
+from tests.factories import SectionPageFactory, home_page, translate
 
 from .conftest import LIVE_URL, make_broadcast
 
@@ -191,3 +191,16 @@ def test_the_page_tree_of_the_channel(db):
     assert ChannelPage.can_create_at(home_page())
     assert ChannelPage.can_create_at(section)
     assert VideoPage.can_create_at(section)
+
+
+def test_the_english_channel_shows_the_schedule_kept_on_the_vietnamese_programmes(
+    client, channel, programme, on_air
+):
+    translate(HomePage.objects.get(), {})
+    english_channel = translate(channel, {})
+    english_programme = translate(programme, {})
+
+    assert english_channel.specific.broadcast_on_air == on_air
+    assert english_programme.specific.schedule().get() == on_air
+    html = client.get(english_channel.url).content.decode()
+    assert f'<iframe src="{LIVE_URL}"' in html
