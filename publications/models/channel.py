@@ -9,6 +9,7 @@ ended and its recording is online, it becomes a draft episode of its programme
 
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
@@ -37,6 +38,12 @@ LIVE_HOSTS = {
     "fb.watch",
 }
 UPCOMING_LISTED = 10
+
+
+def default_language_programmes():
+    """The programmes a broadcast may belong to: the schedule is kept once, on the
+    default language's programmes (their translations show it)."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
 class ChannelPage(BasePage):
@@ -208,6 +215,7 @@ class Broadcast(ClusterableModel):
         verbose_name="chương trình",
         on_delete=models.CASCADE,
         related_name="broadcasts",
+        limit_choices_to=default_language_programmes,
     )
     topic = models.CharField("chủ đề", max_length=255)
     description = models.TextField(

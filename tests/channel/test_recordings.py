@@ -179,3 +179,32 @@ def test_entering_the_recording_after_the_broadcast_makes_the_episode(client, en
 def test_editors_outside_the_board_do_not_see_the_schedule(client, justice_editor):
     client.force_login(justice_editor)
     assert client.get(reverse(LIST_URL)).status_code in (302, 403)
+
+
+def test_the_board_schedules_a_broadcast_with_its_guests(client, programme, board_member):
+    client.force_login(board_member)
+    add_url = reverse("wagtailsnippets_publications_broadcast:add")
+    assert client.get(add_url).status_code == 200
+    data = nested_form_data(
+        {
+            "programme": programme.pk,
+            "topic": "Luật Cư trú",
+            "description": "Đăng ký thường trú, tạm trú.",
+            "starts_at": "2027-01-07 20:00",
+            "ends_at": "2027-01-07 20:45",
+            "live_url": "https://www.facebook.com/sotuphap/videos/123",
+            "guests": inline_formset(
+                [{"name": "Lê Văn Cường", "position": "Trưởng Công an phường"}]
+            ),
+            "transcript": "",
+            "recording_url": "",
+        }
+    )
+
+    response = client.post(add_url, data)
+
+    assert response.status_code == 302, response.context["form"].errors
+    broadcast = Broadcast.objects.get(topic="Luật Cư trú")
+    assert timezone.localtime(broadcast.starts_at).strftime("%H:%M %d/%m/%Y") == "20:00 07/01/2027"
+    assert broadcast.guest_line() == "Lê Văn Cường (Trưởng Công an phường)"
+    assert broadcast.video_page is None
