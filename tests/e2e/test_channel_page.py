@@ -1,6 +1,6 @@
 """The TV channel on a phone: the broadcast on air plays full width at 16:9 under its
 title, and its lead-in text opens below the player; nothing but the provider's player
-is fetched from another host."""
+is fetched from another host, and nothing breaks the Content-Security-Policy."""
 
 import datetime
 
@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from django.utils import timezone
 
 from publications.models import Broadcast, BroadcastGuest, ChannelPage, ProgrammePage
+from tests.e2e.test_content_security_policy import Watch
 
 LIVE_URL = "https://www.youtube.com/watch?v=truc-tiep-e2e"
 # The provider's player, answered here: the tests reach no network.
@@ -60,6 +61,7 @@ def channel_on_air(site):
 
 def test_the_live_player_and_its_lead_in_on_a_phone(phone, live_server, channel_on_air):
     channel, broadcast = channel_on_air
+    watch = Watch(phone)
     tab = phone.tab
     tab.route(
         "https://www.youtube.com/**",
@@ -68,9 +70,9 @@ def test_the_live_player_and_its_lead_in_on_a_phone(phone, live_server, channel_
         ),
     )
 
-    response = tab.goto(live_server.url + channel.url, wait_until="load")
+    response = watch.open(live_server.url + channel.url)
 
-    assert response is not None and response.status == 200
+    assert response.status == 200
     heading = tab.get_by_role("heading", level=2, name=broadcast.topic)
     expect(heading).to_be_visible()
     expect(heading.locator(".live-badge")).to_have_text("Trực tiếp")
@@ -101,6 +103,8 @@ def test_the_live_player_and_its_lead_in_on_a_phone(phone, live_server, channel_
         "https://www.youtube.com/watch"
     }
     assert phone.failed == []
+    # The player's frame and the page's styles pass the site's Content-Security-Policy.
+    assert watch.violations == []
 
 
 def test_when_nothing_is_on_air_the_page_says_what_comes_next(phone, live_server, channel_on_air):
