@@ -168,9 +168,9 @@ def apply_renames(before, renames):
 
 def add_page_fields(api, added):
     """Fields a page type gains ({type: {field: value}}), as every page of that type in
-    the earlier answers (listings and details) would show them: the value a migration
+    the earlier type listings and page details would show them: the value a migration
     gives existing pages. A field already there keeps its value, so that a change to it
-    still shows."""
+    still shows. The listing of all pages shows no type's own fields: left alone."""
     if not added:
         return
 
@@ -186,7 +186,8 @@ def add_page_fields(api, added):
             for child in node:
                 walk(child)
 
-    walk(api)
+    walk(api["page_types"])
+    walk(api["page_details"])
 
 
 def change_page_permissions(before, changes):
