@@ -6,11 +6,13 @@ from wagtail.documents.models import Document
 
 from home.models import CustomImage, SectionPage
 from publications.models import (
+    ChannelPage,
     EBookPage,
     InfographicPage,
     LeafletPage,
     LecturePage,
     LegalNewsPage,
+    ProgrammePage,
     VideoPage,
 )
 from qa.models import ExchangePage, QAIndexPage, Question, QuestionAnswerPage
@@ -19,6 +21,7 @@ from quizzes.models import ContestPage, QuizPage
 from .accounts import PASSWORD, load_accounts
 from .bookshelf import load_bookshelf
 from .builders import PageBuilder
+from .channel import load_channel
 from .contest import load_contest
 from .data import ALL_CONTENT
 from .embeds import cache_youtube_embed
@@ -103,6 +106,7 @@ def load_demo_site(address=DEFAULT_ADDRESS):
     load_bookshelf(home, board)
     load_contest(home, board)
     load_qa(home, units, accounts)
+    load_channel(home, legal_fields)
     summary.questions = _count_questions()
     summary.statistics = load_statistics(units, accounts)
 
@@ -131,6 +135,8 @@ def _count_pages():
         QAIndexPage,
         QuestionAnswerPage,
         ExchangePage,
+        ChannelPage,
+        ProgrammePage,
     ):
         pages = model.objects.filter(locale__language_code="vi")
         rows.append(

@@ -1,5 +1,5 @@
 """Blocks of the multimedia content types: infographic images, leaflet panels,
-e-book chapters and e-lecture sections."""
+e-book chapters, e-lecture sections and video chapters."""
 
 from django.core.exceptions import ValidationError
 
@@ -15,6 +15,8 @@ from home.blocks import (
     ImageWithAltBlock,
     RichTextBlock,
 )
+
+from .video_tracks import parse_timecode, validate_timecode
 
 
 class InfographicImageBlock(ImageWithAltBlock):
@@ -91,3 +93,26 @@ class LectureSectionBlock(blocks.StructBlock):
                 ]
             )
         return value
+
+
+class VideoChapterBlock(blocks.StructBlock):
+    start = blocks.CharBlock(
+        label="bắt đầu",
+        max_length=10,
+        validators=[validate_timecode],
+        help_text="Thời điểm bắt đầu chương, dạng phút:giây hoặc giờ:phút:giây (4:35, 1:02:07).",
+    )
+    title = blocks.CharBlock(label="tên chương", max_length=120)
+
+    class Meta:
+        icon = "time"
+        label = "Chương video"
+        description = "Một đoạn của video: người xem bấm vào tên chương để tua đến đó."
+        preview_value = {"start": "0:00", "title": "Giới thiệu"}
+
+    def get_api_representation(self, value, context=None):
+        return {
+            "start": value["start"],
+            "start_seconds": int(parse_timecode(value["start"]).total_seconds()),
+            "title": value["title"],
+        }

@@ -12,7 +12,7 @@ from django.utils.html import format_html
 
 from core.api_errors import ErrorOut
 from home.models import SectionPage
-from publications.models import InfographicPage, LeafletPage, VideoPage
+from publications.models import ChannelPage, InfographicPage, LeafletPage, VideoPage
 from qa.models import QuestionAnswerPage
 
 from .pages import get_embeddable_page, site_name
@@ -27,7 +27,12 @@ VIDEO_WIDTH = 640
 # Room under the player for the title and the source line of the embed view.
 VIDEO_CAPTION_HEIGHT = 96
 # Default frame sizes of the other embeds; embed.js adjusts the height to the content.
-RICH_SIZES = {InfographicPage: (600, 800), LeafletPage: (600, 760), QuestionAnswerPage: (600, 720)}
+RICH_SIZES = {
+    InfographicPage: (600, 800),
+    LeafletPage: (600, 760),
+    QuestionAnswerPage: (600, 720),
+    ChannelPage: (640, 560),
+}
 CARD_SIZE = (480, 560)
 # As in embed.js: players and the leaflet viewer run, links open in a new tab, and the
 # frame can neither navigate nor script the consumer's page.

@@ -5,7 +5,7 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Site
 
-from publications.models import InfographicPage, LeafletPage, VideoPage
+from publications.models import ChannelPage, InfographicPage, LeafletPage, VideoPage
 from qa.models import QuestionAnswerPage
 
 from .framing import frameable
@@ -17,6 +17,8 @@ VIEWERS = {
     LeafletPage: ("leaflet", "embeds/leaflet.html"),
     # A question and its answer are short enough to read in the frame.
     QuestionAnswerPage: ("qa", "embeds/question_answer.html"),
+    # The TV channel: the broadcast on air, or what comes next.
+    ChannelPage: ("channel", "embeds/channel.html"),
 }
 # News, e-books and e-lectures are too long to read in a frame: a card links to them.
 CARD = ("card", "embeds/card.html")

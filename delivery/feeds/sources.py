@@ -1,5 +1,5 @@
-"""What each feed lists: the whole site, a section, a unit, a legal field or a tag, and
-the published legal Q&A of one legal field.
+"""What each feed lists: the whole site, a section, a unit, a legal field or a tag, the
+published legal Q&A of one legal field, and the episodes of a TV programme.
 
 Every feed lists content in the language of the request, from the home page of that
 language on the requested site.
@@ -25,6 +25,7 @@ from home.models import (
     content_page_models,
     live_content,
 )
+from publications.models import ProgrammePage
 from qa.models import QAIndexPage, QuestionAnswerPage
 
 
@@ -159,4 +160,29 @@ def qa_legal_field(request, slug):
         title=f"{section.title}: {field.name}",
         link=section.get_full_url(request) + section.reverse_subpage("field_route", args=[slug]),
         description=field.description,
+    )
+
+
+def programme(request, slug):
+    """The published episodes of a programme of the TV channel, for district sites that
+    show it."""
+    site, home = _home(request)
+    found = (
+        ProgrammePage.objects.live()
+        .public()
+        .descendant_of(home)
+        .filter(slug=slug)
+        .order_by("depth", "path")
+        .first()
+    )
+    if found is None:
+        raise Http404("Không có chương trình này.")
+    return _source(
+        request,
+        site,
+        home,
+        _content_below(found),
+        title=found.title,
+        link=found.get_full_url(request),
+        description=found.search_description or found.summary,
     )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import sources
+from . import calendar, sources
 from .generators import AtomWithContent, RssWithContent
 from .podcast import PodcastFeed
 from .views import ContentFeed
@@ -42,6 +42,17 @@ urlpatterns = [
         ContentFeed(sources.qa_legal_field, AtomWithContent),
         name="qa_legal_field_atom",
     ),
+    path(
+        "programme/<str:slug>/rss/",
+        ContentFeed(sources.programme, RssWithContent),
+        name="programme_rss",
+    ),
+    path(
+        "programme/<str:slug>/atom/",
+        ContentFeed(sources.programme, AtomWithContent),
+        name="programme_atom",
+    ),
+    path("channel/<str:slug>/schedule.ics", calendar.channel_schedule, name="channel_calendar"),
     path("tag/<str:slug>/rss/", ContentFeed(sources.tag, RssWithContent), name="tag_rss"),
     # Podcasts: the same sources, only pages with audio, enclosures and iTunes tags.
     path("podcast/", PodcastFeed(sources.whole_site), name="site_podcast"),

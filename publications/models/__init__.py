@@ -1,4 +1,5 @@
 from .base import ContentPage
+from .channel import Broadcast, BroadcastGuest, ChannelPage, ProgrammePage
 from .ebook import EBookPage
 from .infographic import InfographicPage
 from .leaflet import LeafletPage
@@ -7,6 +8,10 @@ from .news import LegalNewsPage
 from .video import VideoPage
 
 __all__ = [
+    "Broadcast",
+    "BroadcastGuest",
+    "ChannelPage",
+    "ProgrammePage",
     "ContentPage",
     "EBookPage",
     "InfographicPage",

@@ -111,7 +111,9 @@ def test_long_content_is_a_card_linking_to_the_full_page(client, one_of_each, ki
 
 def test_uploaded_video_plays_in_an_html5_player_with_subtitles(client, justice_section, image):
     video = DocumentFactory(title="Video hướng dẫn", file__filename="huong-dan.mp4")
-    subtitles = DocumentFactory(title="Phụ đề", file__filename="huong-dan.vtt")
+    subtitles = DocumentFactory(
+        title="Phụ đề", file__filename="huong-dan.vtt", file__data=b"WEBVTT\n"
+    )
     page = publish(
         justice_section,
         VideoPage(

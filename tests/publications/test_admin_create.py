@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -20,6 +21,7 @@ from publications.models import (
     LegalNewsPage,
     VideoPage,
 )
+from tests.factories import DocumentFactory
 
 VIDEO_URL = "https://www.youtube.com/watch?v=abc123XYZ"
 
@@ -192,6 +194,13 @@ def test_video_page_with_url(context):
             "duration": "00:04:35",
             "transcript": rich_text("<p>Xin chào các bạn.</p>", features=RICH_TEXT_FEATURES),
             "subtitles": "",
+            "episode_number": "3",
+            "chapters": streamfield(
+                [
+                    ("chapter", {"start": "0:00", "title": "Mở đầu"}),
+                    ("chapter", {"start": "1:30", "title": "Đội mũ bảo hiểm đúng cách"}),
+                ]
+            ),
         }
     )
     page = create_through_admin(c["client"], VideoPage, c["section"], fields)
@@ -201,23 +210,35 @@ def test_video_page_with_url(context):
     assert page.video_file is None
     assert page.duration == datetime.timedelta(minutes=4, seconds=35)
     assert "Xin chào" in page.transcript
+    assert page.episode_number == 3
+    assert [(chapter["start"], chapter["title"]) for chapter in page.chapter_links] == [
+        ("0:00", "Mở đầu"),
+        ("1:30", "Đội mũ bảo hiểm đúng cách"),
+    ]
 
 
 def test_video_page_with_uploaded_file(context, document):
     c = context
+    subtitles = DocumentFactory(
+        title="Phụ đề",
+        file=ContentFile(
+            b"WEBVTT\n\n00:00.000 --> 00:02.000\nXin ch\xc3\xa0o\n", name="phu-de.vtt"
+        ),
+    )
     fields = common_fields("Video tải lên", c["unit"], c["field"], c["image"])
     fields.update(
         {
             "video_url": "",
             "video_file": document.pk,
-            "subtitles": document.pk,
+            "subtitles": subtitles.pk,
             "duration": "",
             "transcript": rich_text(""),
+            "chapters": streamfield([]),
         }
     )
     page = create_through_admin(c["client"], VideoPage, c["section"], fields)
     assert page.video_file == document
-    assert page.subtitles == document
+    assert page.subtitles == subtitles
 
 
 @pytest.mark.parametrize(
@@ -238,6 +259,7 @@ def test_video_page_refuses_bad_sources(context, video_url, with_file, expected)
             "subtitles": "",
             "duration": "",
             "transcript": rich_text(""),
+            "chapters": streamfield([]),
         }
     )
     response = c["client"].post(add_url(VideoPage, c["section"]), form_data(fields))

@@ -162,7 +162,32 @@ def apply_renames(before, renames):
     add_seeded(before, renames.get("seeded", {}))
     before["api_added"] = renames.get("api_added", {})
     before["api_changed"] = renames.get("api_changed", {})
+    add_page_fields(before["api"], renames.get("page_fields_added", {}))
     return before
+
+
+def add_page_fields(api, added):
+    """Fields a page type gains ({type: {field: value}}), as every page of that type in
+    the earlier type listings and page details would show them: the value a migration
+    gives existing pages. A field already there keeps its value, so that a change to it
+    still shows. The listing of all pages shows no type's own fields: left alone."""
+    if not added:
+        return
+
+    def walk(node):
+        if isinstance(node, dict):
+            meta = node.get("meta")
+            page_type = meta.get("type") if isinstance(meta, dict) else None
+            for field, value in added.get(page_type, {}).items():
+                node.setdefault(field, value)
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(api["page_types"])
+    walk(api["page_details"])
 
 
 def change_page_permissions(before, changes):
