@@ -96,11 +96,15 @@ def whole_site(request):
 
 
 def section(request, slug):
+    return _branch(request, SectionPage, slug, "Không có chuyên mục này.")
+
+
+def _branch(request, model, slug, missing):
+    """The content below the published, public page of ``model`` with ``slug``. Slugs
+    are unique among siblings only: a page below may reuse one, the shallower wins."""
     site, home = _home(request)
-    # Slugs are unique among siblings only: a sub-section may reuse a slug, the
-    # shallower section wins.
     found = (
-        SectionPage.objects.live()
+        model.objects.live()
         .public()
         .descendant_of(home)
         .filter(slug=slug)
@@ -108,7 +112,7 @@ def section(request, slug):
         .first()
     )
     if found is None:
-        raise Http404("Không có chuyên mục này.")
+        raise Http404(missing)
     return _source(
         request,
         site,
@@ -166,23 +170,4 @@ def qa_legal_field(request, slug):
 def programme(request, slug):
     """The published episodes of a programme of the TV channel, for district sites that
     show it."""
-    site, home = _home(request)
-    found = (
-        ProgrammePage.objects.live()
-        .public()
-        .descendant_of(home)
-        .filter(slug=slug)
-        .order_by("depth", "path")
-        .first()
-    )
-    if found is None:
-        raise Http404("Không có chương trình này.")
-    return _source(
-        request,
-        site,
-        home,
-        _content_below(found),
-        title=found.title,
-        link=found.get_full_url(request),
-        description=found.search_description or found.summary,
-    )
+    return _branch(request, ProgrammePage, slug, "Không có chương trình này.")
