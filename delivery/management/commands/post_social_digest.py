@@ -1,6 +1,7 @@
-from datetime import date
+from datetime import date, time
 
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from delivery.social import tasks
 from delivery.social.digest import make_digests
@@ -9,7 +10,7 @@ from delivery.social.digest import make_digests
 class Command(BaseCommand):
     help = (
         "Đăng bản tin hằng ngày lên các mạng xã hội đã bật: tổng hợp các tin xuất bản trong "
-        "ngày. Chạy mỗi tối (ví dụ 20:00); chạy lại trong ngày không đăng trùng."
+        "ngày. Chạy mỗi tối (hoặc mỗi phút với --after); chạy lại trong ngày không đăng trùng."
     )
 
     def add_arguments(self, parser):
@@ -18,8 +19,16 @@ class Command(BaseCommand):
             type=date.fromisoformat,
             help="Ngày của bản tin (YYYY-MM-DD); mặc định hôm nay.",
         )
+        parser.add_argument(
+            "--after",
+            type=time.fromisoformat,
+            help="Không làm gì trước giờ này (HH:MM, giờ Việt Nam): để chạy mỗi phút cùng "
+            "các lệnh khác mà bản tin chỉ đăng một lần, sau giờ đã chọn.",
+        )
 
     def handle(self, *args, **options):
+        if options["after"] and timezone.localtime().time() < options["after"]:
+            return
         posts = make_digests(options["date"])
         tasks.enqueue([post.pk for post in posts])
         if options["verbosity"] > 1 or posts:

@@ -2,10 +2,12 @@
 back in full, never logged."""
 
 import logging
+from io import StringIO
 
 import pytest
 
 from django.contrib.auth.models import Permission
+from django.core.management import call_command
 from django.db import connection
 from django.urls import reverse
 
@@ -96,3 +98,24 @@ def test_tokens_never_reach_the_posts_log_or_the_logs(
         assert token not in shown
         assert token not in caplog.text
         assert all(token not in post.failure for post in posts())
+
+
+def test_tokens_survive_a_change_of_the_personal_data_key(settings, accounts):
+    old = settings.PERSONAL_DATA_KEY
+    settings.PERSONAL_DATA_KEY = "a-new-personal-data-key-2027"
+    settings.PERSONAL_DATA_PREVIOUS_KEYS = [old]
+    call_command("rotate_social_tokens", stdout=StringIO())
+
+    settings.PERSONAL_DATA_PREVIOUS_KEYS = []
+    assert SocialAccount.objects.get(network="x").access_token == TOKENS["x"]
+
+
+def test_digest_waits_for_its_time(accounts, monkeypatch):
+    made = []
+    monkeypatch.setattr(
+        "delivery.management.commands.post_social_digest.make_digests",
+        lambda day: made.append(day) or [],
+    )
+    call_command("post_social_digest", "--after", "23:59:59")
+    call_command("post_social_digest", "--after", "00:00")
+    assert made == [None]
