@@ -48,5 +48,5 @@ def add_social_tab():
         if model.settings_panels:
             tabs.append(ObjectList(model.settings_panels, heading=gettext_lazy("Settings")))
         model.edit_handler = TabbedInterface(tabs, base_form_class=model.base_form_class)
-        # A copied or translated page starts without the original's posts.
+        # A copied page starts without the original's choices.
         model.exclude_fields_in_copy = [*model.exclude_fields_in_copy, "social_posts"]
