@@ -2,6 +2,7 @@
 and every post made (or to be made) with its outcome."""
 
 import hashlib
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -11,6 +12,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.models import Orderable
 
 from home.personal_data import EncryptedTextField
+
+# Administrators are warned this long before a token expires.
+TOKEN_WARNING = timedelta(days=7)
 
 
 class Network(models.TextChoices):
@@ -69,9 +73,9 @@ class SocialAccount(models.Model):
             return "Chưa có"
         return f"••••••{self.access_token[-4:]}" if len(self.access_token) > 12 else "••••••"
 
-    def token_problem(self, now=None):
-        """Why posts to this account cannot go out or soon will not, in Vietnamese; empty
-        when the token is fine."""
+    def token_blocker(self, now=None):
+        """Why nothing can be posted with the stored token, in Vietnamese; empty when
+        it may be used."""
         now = now or timezone.now()
         if not self.access_token:
             return "Chưa nhập mã truy cập."
@@ -79,7 +83,16 @@ class SocialAccount(models.Model):
             return f"Mạng xã hội từ chối mã truy cập: {self.token_rejected_reason}"
         if self.token_expires_at and self.token_expires_at <= now:
             return "Mã truy cập đã hết hạn."
-        if self.token_expires_at and self.token_expires_at <= now + timezone.timedelta(days=7):
+        return ""
+
+    def token_problem(self, now=None):
+        """What administrators must act on: a token that cannot be used, or one that
+        expires within 7 days; empty when the token is fine."""
+        now = now or timezone.now()
+        blocker = self.token_blocker(now)
+        if blocker:
+            return blocker
+        if self.token_expires_at and self.token_expires_at <= now + TOKEN_WARNING:
             local = timezone.localtime(self.token_expires_at)
             return f"Mã truy cập sắp hết hạn ({local:%d/%m/%Y %H:%M})."
         return ""

@@ -170,8 +170,8 @@ def attempt(post_pk):
     account = SocialAccount.objects.filter(network=post.network).first()
     if account is None or not account.is_active:
         return finish(post, Status.FAILED, "Chưa kết nối hoặc đang tạm dừng tài khoản mạng này.")
-    if account.token_problem(now) and not account.token_problem(now).startswith("Mã truy cập sắp"):
-        return finish(post, Status.FAILED, account.token_problem(now))
+    if account.token_blocker(now):
+        return finish(post, Status.FAILED, account.token_blocker(now))
     item = outgoing(post)
     if item is None:
         return finish(post, Status.CANCELLED, "Trang không còn công khai: không đăng.")

@@ -5,6 +5,7 @@ shows them with their links."""
 
 import json
 import re
+from datetime import timedelta
 from urllib.parse import parse_qs
 
 import pytest
@@ -31,7 +32,7 @@ def networks(settings):
             name=f"Tài khoản {network}",
             account_id=FACEBOOK_PAGE_ID if network == "facebook" else "",
             access_token=TOKENS[network],
-            token_expires_at=timezone.now() + timezone.timedelta(days=60),
+            token_expires_at=timezone.now() + timedelta(days=60),
         )
     yield fake
     fake.server.shutdown()
