@@ -13,6 +13,8 @@ from wagtail.models import Orderable
 
 from home.personal_data import EncryptedTextField
 
+from .text import LIMITS, length_on
+
 # Administrators are warned this long before a token expires.
 TOKEN_WARNING = timedelta(days=7)
 
@@ -122,8 +124,6 @@ class SocialPostChoice(Orderable):
         verbose_name_plural = "bài đăng mạng xã hội"
 
     def clean(self):
-        from .text import LIMITS, length_on
-
         super().clean()
         limit = LIMITS.get(self.network)
         if self.text and limit and length_on(self.network, self.text) > limit:
