@@ -18,7 +18,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import HeaderButton
+from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.models import Page
 
 from .forms import SocialAccountForm
@@ -97,6 +97,21 @@ def may_remove(user, post):
         return user.has_perm("delivery.change_socialaccount")
     page = Page.objects.filter(pk=post.page_id).first()
     return page is not None and page.specific.permissions_for_user(user).can_publish()
+
+
+class PostIndexView(generic.IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if instance.status in RETRYABLE and self.user_has_permission("retry"):
+            buttons.append(
+                Button(
+                    "Đăng lại ngay",
+                    url=reverse("social_posts:retry", args=[instance.pk]),
+                    icon_name="resubmit",
+                    priority=20,
+                )
+            )
+        return buttons
 
 
 class PostInspectView(generic.InspectView):
@@ -268,6 +283,7 @@ class SocialPostViewSet(ModelViewSet):
     menu_label = "Bài đăng mạng xã hội"
     add_to_admin_menu = True
     menu_order = 250
+    index_view_class = PostIndexView
     inspect_view_enabled = True
     inspect_view_class = PostInspectView
     copy_view_enabled = False

@@ -223,6 +223,7 @@ def test_rejected_media_fails_at_once_and_is_retried_by_hand(
     inspect = client.get(reverse("social_posts:inspect", args=[post.pk]))
     retry_url = reverse("social_posts:retry", args=[post.pk])
     assert retry_url in inspect.content.decode()
+    assert retry_url in client.get(reverse("social_posts:index")).content.decode()
     assert client.get(retry_url).status_code == 200
     with on_commit():
         client.post(retry_url)
