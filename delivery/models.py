@@ -150,3 +150,22 @@ class WebhookDelivery(models.Model):
     @property
     def event_name(self):
         return f"page.{self.event}"
+
+
+# Social networks' models live with the rest of delivery.social.
+from delivery.social.models import (  # noqa: E402
+    Network,
+    SocialAccount,
+    SocialPost,
+    SocialPostChoice,
+)
+
+__all__ = [
+    "Network",
+    "SocialAccount",
+    "SocialPost",
+    "SocialPostChoice",
+    "WebhookDelivery",
+    "WebhookEvent",
+    "WebhookSubscriber",
+]

@@ -5,6 +5,8 @@ from .audio import admin_views as audio_admin_views
 from .audio import tasks as audio_tasks
 from .audio.admin import BulletinViewSet
 from .audio.models import Bulletin
+from .social import admin_hooks
+from .social.views import SocialAccountViewSet, SocialPostViewSet
 from .webhooks.views import WebhookDeliveryViewSet, WebhookSubscriberViewSet
 
 
@@ -32,3 +34,14 @@ def build_saved_bulletin(request, instance):
     # Every save may change the items or their order: the MP3 is joined again.
     if isinstance(instance, Bulletin):
         audio_tasks.build_after_commit(instance.pk)
+
+
+@hooks.register("register_admin_viewset")
+def register_social_viewsets():
+    return [SocialAccountViewSet(), SocialPostViewSet()]
+
+
+hooks.register("register_page_header_buttons", admin_hooks.page_posts_button)
+hooks.register("register_page_listing_more_buttons", admin_hooks.page_posts_button)
+hooks.register("after_unpublish_page", admin_hooks.offer_removal)
+hooks.register("construct_homepage_panels", admin_hooks.add_token_warnings)

@@ -260,6 +260,15 @@ WEBHOOK_ALLOWED_INTERNAL_HOSTS = env_list("WEBHOOK_ALLOWED_INTERNAL_HOSTS")
 # a class, docs/audio.md), e.g. delivery.audio.engines.EspeakEngine; empty: none.
 AUDIO_TTS_ENGINE = os.environ.get("AUDIO_TTS_ENGINE", "")
 
+# Social networks' API addresses (docs/social-networks.md): the documented ones unless
+# an operator routes a network through a proxy; the tests point them at local servers.
+SOCIAL_NETWORK_API_URLS = {
+    "facebook": os.environ.get("SOCIAL_FACEBOOK_API_URL", "https://graph.facebook.com/v23.0"),
+    "zalo": os.environ.get("SOCIAL_ZALO_API_URL", "https://openapi.zalo.me"),
+    "x": os.environ.get("SOCIAL_X_API_URL", "https://api.x.com"),
+    "youtube": os.environ.get("SOCIAL_YOUTUBE_API_URL", "https://www.googleapis.com"),
+}
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng Phổ biến, giáo dục pháp luật Quảng Ninh"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

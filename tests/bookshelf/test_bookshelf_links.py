@@ -209,6 +209,7 @@ class TestLinkingInTheAdmin:
                 "tags": "",
                 "comments": inline_formset([]),
                 "legal_document_links": inline_formset(forms, initial=len(existing)),
+                "social_posts": inline_formset([]),
                 **extra,
             }
         )

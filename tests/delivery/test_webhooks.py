@@ -418,6 +418,7 @@ def test_editor_publishes_through_the_admin_while_the_receiver_is_down(
                     "tags": "",
                     "comments": inline_formset([]),
                     "legal_document_links": inline_formset([]),
+                    "social_posts": inline_formset([]),
                     "action-publish": "1",
                 }
             ),

@@ -29,6 +29,7 @@ def news_form(title, **extra):
             "tags": "",
             "comments": inline_formset([]),
             "legal_document_links": inline_formset([]),
+            "social_posts": inline_formset([]),
             **extra,
         }
     )

@@ -60,6 +60,7 @@ def common_fields(title, unit, legal_field, image):
         "search_description": "",
         "comments": inline_formset([]),
         "legal_document_links": inline_formset([]),
+        "social_posts": inline_formset([]),
     }
 
 

@@ -30,6 +30,7 @@ def post_unsaved_changes(client, page, title, text):
             "summary": "Tóm tắt chưa lưu",
             "body": streamfield([("paragraph", rich_text(f"<p>{text}</p>"))]),
             "legal_document_links": inline_formset([]),
+            "social_posts": inline_formset([]),
         }
     )
     assert client.post(preview_url, form).json()["is_valid"]
