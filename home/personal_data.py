@@ -96,6 +96,41 @@ def _digest(key, text):
     return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
 
 
+# What ``manage.py rotate_personal_data_key`` recomputes besides re-encrypting:
+# {model: [(hash field, function of the row giving its hash)]}, and steps that follow
+# (rows that copy a hash from another table).
+KEYED_HASHES = {}
+AFTER_ROTATION = []
+
+
+def hashed_on_rotation(model, hash_field, compute):
+    """Declare that ``model.hash_field`` is ``compute(row)``, a keyed hash of the row's
+    encrypted fields, to be recomputed under the new key when the key changes."""
+    KEYED_HASHES.setdefault(model, []).append((hash_field, compute))
+
+
+def after_rotation(step):
+    """Run ``step()`` once every encrypted field and keyed hash is rewritten."""
+    AFTER_ROTATION.append(step)
+    return step
+
+
+def encrypted_models():
+    """{model: names of its encrypted fields}, for every installed model that has some."""
+    from django.apps import apps
+
+    found = {}
+    for model in apps.get_models():
+        names = [
+            field.name
+            for field in model._meta.concrete_fields
+            if isinstance(field, EncryptedTextField) and field.model is model
+        ]
+        if names:
+            found[model] = names
+    return found
+
+
 class EncryptedTextField(models.TextField):
     """Text stored encrypted and read back as text. The empty string is stored as it
     is, so that whether a value was given can still be asked; nothing else can be

@@ -10,9 +10,10 @@ class QaConfig(AppConfig):
     verbose_name = "Hỏi đáp pháp luật"
 
     def ready(self):
+        from home.personal_data import hashed_on_rotation
         from search import registry
 
-        from . import models, publication, structured_data  # noqa: F401 (registers)
+        from . import contacts, models, publication, structured_data  # noqa: F401 (registers)
         from .suggestions import signals as suggestion_signals
 
         # Published answers and exchanges are kinds of result in the public search.
@@ -22,3 +23,10 @@ class QaConfig(AppConfig):
         publication.connect()
         # The suggestions' own index follows pages and documents.
         suggestion_signals.connect()
+        # A new personal data key: an asker's questions are found by their contact's hash
+        # under it. (``client_hash`` is left: the address it hashed is not kept.)
+        hashed_on_rotation(
+            models.Question,
+            "contact_hash",
+            lambda question: contacts.contact_hash(question.contact),
+        )

@@ -6,3 +6,12 @@ class QuizzesConfig(AppConfig):
 
     name = "quizzes"
     verbose_name = "Cuộc thi trực tuyến"
+
+    def ready(self):
+        from home.personal_data import after_rotation, hashed_on_rotation
+
+        from .models.participants import Participant, cccd_hash, entries_take_new_cccd_hashes
+
+        # A new personal data key: CCCDs are compared by their hash under it.
+        hashed_on_rotation(Participant, "cccd_hash", lambda person: cccd_hash(person.cccd))
+        after_rotation(entries_take_new_cccd_hashes)

@@ -11,7 +11,7 @@ import uuid
 
 from django.contrib.auth.hashers import check_password, make_password
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 
 from home.personal_data import EncryptedTextField, keyed_hash
 from home.phones import mask_cccd, mask_name, mask_phone
@@ -87,6 +87,15 @@ class Participant(models.Model):
 def cccd_hash(cccd):
     """The keyed hash that stands for a CCCD in comparisons; empty for no CCCD."""
     return keyed_hash(cccd) if cccd else ""
+
+
+def entries_take_new_cccd_hashes():
+    """After the key changed: an entry holds its participant's CCCD hash, the new one."""
+    ContestEntry.objects.exclude(cccd_hash="").update(
+        cccd_hash=Subquery(
+            Participant.objects.filter(pk=OuterRef("participant_id")).values("cccd_hash")[:1]
+        )
+    )
 
 
 class ContestEntry(models.Model):

@@ -104,7 +104,7 @@ def test_tokens_survive_a_change_of_the_personal_data_key(settings, accounts):
     old = settings.PERSONAL_DATA_KEY
     settings.PERSONAL_DATA_KEY = "a-new-personal-data-key-2027"
     settings.PERSONAL_DATA_PREVIOUS_KEYS = [old]
-    call_command("rotate_social_tokens", stdout=StringIO())
+    call_command("rotate_personal_data_key", stdout=StringIO())
 
     settings.PERSONAL_DATA_PREVIOUS_KEYS = []
     assert SocialAccount.objects.get(network="x").access_token == TOKENS["x"]

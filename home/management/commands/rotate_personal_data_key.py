@@ -1,14 +1,16 @@
 """Re-encrypt the personal data under the current ``PERSONAL_DATA_KEY`` and recompute its
 keyed hashes, after a new key was put in place with the old one in
 ``PERSONAL_DATA_PREVIOUS_KEYS`` (docs/operations.md, "Personal data key"). Once it has
-run, nothing needs the old key any more. It can be run again safely."""
+run, nothing needs the old key any more. It can be run again safely.
+
+Every encrypted field of every installed model is rewritten (``encrypted_models``), so
+that a field added later cannot be forgotten here; the apps declare their keyed hashes
+(``hashed_on_rotation``) and what follows them (``after_rotation``)."""
 
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
-from django.db.models import OuterRef, Subquery
 
-from quizzes.models import ContestEntry, Participant, PhoneVerification
-from quizzes.models.participants import cccd_hash
+from home.personal_data import AFTER_ROTATION, KEYED_HASHES, encrypted_models
 
 BATCH = 2000
 
@@ -48,8 +50,12 @@ def _rewrite(queryset, fields, change=None):
             count, last = count + len(rows), rows[-1].pk
 
 
-def _rehash(person):
-    person.cccd_hash = cccd_hash(person.cccd)
+def _rehashing(hashes):
+    def change(row):
+        for hash_field, compute in hashes:
+            setattr(row, hash_field, compute(row))
+
+    return change
 
 
 class Command(BaseCommand):
@@ -60,17 +66,13 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        people = _rewrite(
-            Participant.objects.exclude(cccd=""), ["cccd", "cccd_hash"], change=_rehash
-        )
-        # An entry holds the hash of its participant's CCCD: the new one.
-        entries = ContestEntry.objects.exclude(cccd_hash="").update(
-            cccd_hash=Subquery(
-                Participant.objects.filter(pk=OuterRef("participant_id")).values("cccd_hash")[:1]
+        for model, fields in encrypted_models().items():
+            hashes = KEYED_HASHES.get(model, [])
+            count = _rewrite(
+                model._default_manager.all(),
+                [*fields, *(hash_field for hash_field, _ in hashes)],
+                change=_rehashing(hashes) if hashes else None,
             )
-        )
-        pending = _rewrite(PhoneVerification.objects.exclude(details=""), ["details"])
-        self.stdout.write(
-            f"Đã mã hóa lại {people} số CCCD và {pending} đăng ký đang chờ mã; "
-            f"đã tính lại giá trị băm của {entries} lượt tham gia cuộc thi."
-        )
+            self.stdout.write(f"{model._meta.verbose_name_plural}: {count} dòng đã mã hóa lại.")
+        for step in AFTER_ROTATION:
+            step()
