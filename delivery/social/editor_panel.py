@@ -7,8 +7,10 @@ unaware of social networks, and the choices are kept with the page's revisions, 
 draft's choices take effect when the page is published.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy
 
+from modelcluster.forms import BaseChildFormSet
 from wagtail.admin.panels import InlinePanel, ObjectList, TabbedInterface
 from wagtail.models import get_page_models
 
@@ -17,8 +19,37 @@ from home.models import BasePage
 SOCIAL_TAB = "Mạng xã hội"
 
 
+class OneRowPerNetwork(BaseChildFormSet):
+    """A page goes to each network once: a second row for the same network would post
+    twice, or leave the editor wondering which text goes out."""
+
+    def clean(self):
+        super().clean()
+        chosen = set()
+        for form in self.forms:
+            if not form.has_changed() or self._should_delete_form(form):
+                continue
+            network = form.cleaned_data.get("network")
+            if network in chosen:
+                form.add_error(
+                    "network",
+                    ValidationError(
+                        "Mạng này đã được chọn ở một dòng khác; mỗi mạng chỉ đăng một lần.",
+                        code="repeated",
+                    ),
+                )
+            chosen.add(network)
+
+
+class SocialPostsPanel(InlinePanel):
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["formset"] = OneRowPerNetwork
+        return options
+
+
 def social_panel():
-    return InlinePanel(
+    return SocialPostsPanel(
         "social_posts",
         heading="Đăng lên mạng xã hội",
         label="mạng xã hội",
