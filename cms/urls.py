@@ -37,6 +37,8 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # The service worker and the manifest, at the root: the worker's scope is the site.
+    path("", include("pwa.urls")),
 ]
 
 # Under /api/ errors are JSON like the API's own; elsewhere, the site's pages.

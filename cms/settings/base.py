@@ -31,6 +31,7 @@ def origin_of(url):
 
 INSTALLED_APPS = [
     "home",
+    "pwa",
     "publications",
     "bookshelf",
     "quizzes",
