@@ -53,6 +53,7 @@ from .words import (
     legal_wordings,
     pairs,
 )
+from .writing import ENTRY_COLUMNS
 
 Kind = names.Kind
 ENTRY = SuggestionEntry._meta.db_table
@@ -376,21 +377,6 @@ def _possible(best, absent, rarest):
 
 # -- finding and ranking -------------------------------------------------------------
 
-ENTRY_COLUMNS = (
-    "id",
-    "kind",
-    "object_id",
-    "parent_id",
-    "anchor",
-    "label",
-    "snippet",
-    "language",
-    "day",
-    "current",
-    "legal_fields",
-    "terms",
-    "question_weight",
-)
 # What a suggestion shows, read with its entry: of an answer's page, of a document.
 DETAIL_COLUMNS = ("title", "url_path", "path", "summary", "question_text", "slug", "number")
 COLUMN = {name: position for position, name in enumerate((*ENTRY_COLUMNS, *DETAIL_COLUMNS))}

@@ -41,6 +41,7 @@ ANSWERS = (Kind.ANSWER,)
 DOCUMENTS = (Kind.DOCUMENT, Kind.ARTICLE)
 # A temporary table of the postings a write removes.
 GONE = "qa_suggestion_gone"
+# The columns of an entry's row, as written here and read back by the queries.
 ENTRY_COLUMNS = (
     "id",
     "kind",
