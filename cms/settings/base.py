@@ -269,6 +269,9 @@ SOCIAL_NETWORK_API_URLS = {
     "x": os.environ.get("SOCIAL_X_API_URL", "https://api.x.com"),
     "youtube": os.environ.get("SOCIAL_YOUTUBE_API_URL", "https://www.googleapis.com"),
 }
+# Posts that failed because an account could not be used go out when an administrator
+# fixes it (a new token, the account resumed), if they failed this recently.
+SOCIAL_RESUME_WITHIN_HOURS = int(os.environ.get("SOCIAL_RESUME_WITHIN_HOURS", "48"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Cổng Phổ biến, giáo dục pháp luật Quảng Ninh"

@@ -173,6 +173,10 @@ class SocialPost(models.Model):
     next_attempt_at = models.DateTimeField("lần thử tiếp theo", null=True, blank=True)
     last_attempt_at = models.DateTimeField("lần thử gần nhất", null=True, blank=True)
     failure = models.CharField("lý do thất bại", max_length=500, blank=True)
+    # Failed because the network's account could not be used (not connected, paused, its
+    # token expired or refused): fixing the account starts recent ones again
+    # (``posting.resume_blocked``).
+    blocked_by_account = models.BooleanField("chờ tài khoản", default=False, editable=False)
     remote_id = models.CharField("mã bài trên mạng xã hội", max_length=255, blank=True)
     remote_url = models.CharField("liên kết bài đăng", max_length=2000, blank=True)
     created_at = models.DateTimeField("thời điểm tạo", auto_now_add=True)

@@ -169,9 +169,14 @@ def attempt(post_pk):
 
     account = SocialAccount.objects.filter(network=post.network).first()
     if account is None or not account.is_active:
-        return finish(post, Status.FAILED, "Chưa kết nối hoặc đang tạm dừng tài khoản mạng này.")
+        return finish(
+            post,
+            Status.FAILED,
+            "Chưa kết nối hoặc đang tạm dừng tài khoản mạng này.",
+            blocked_by_account=True,
+        )
     if account.token_blocker(now):
-        return finish(post, Status.FAILED, account.token_blocker(now))
+        return finish(post, Status.FAILED, account.token_blocker(now), blocked_by_account=True)
     item = outgoing(post)
     if item is None:
         return finish(post, Status.CANCELLED, "Trang không còn công khai: không đăng.")
@@ -185,7 +190,7 @@ def attempt(post_pk):
         SocialAccount.objects.filter(pk=account.pk).update(
             token_rejected_at=now, token_rejected_reason=str(error)[:500]
         )
-        return finish(post, Status.FAILED, str(error))
+        return finish(post, Status.FAILED, str(error), blocked_by_account=True)
     except NetworkError as error:
         if not error.retry or number >= MAX_ATTEMPTS:
             return finish(post, Status.FAILED, str(error))
@@ -207,17 +212,49 @@ def attempt(post_pk):
     return None
 
 
-def finish(post, status, failure):
+def finish(post, status, failure, blocked_by_account=False):
     SocialPost.objects.filter(pk=post.pk).update(
-        status=status, failure=failure[:500], next_attempt_at=None
+        status=status,
+        failure=failure[:500],
+        next_attempt_at=None,
+        blocked_by_account=blocked_by_account,
     )
+
+
+def resume_blocked(account, now=None):
+    """Start again the posts that failed because ``account`` could not be used, once it
+    can: those of the last ``SOCIAL_RESUME_WITHIN_HOURS`` hours, so that fixing a token
+    does not send out week-old news. Older ones keep "Đăng lại ngay". Returns their ids,
+    queued."""
+    now = now or timezone.now()
+    if not account.is_active or account.token_blocker(now):
+        return []
+    since = now - timedelta(hours=settings.SOCIAL_RESUME_WITHIN_HOURS)
+    blocked = SocialPost.objects.filter(
+        network=account.network,
+        status=Status.FAILED,
+        blocked_by_account=True,
+        last_attempt_at__gte=since,
+    )
+    ids = list(blocked.values_list("pk", flat=True))
+    SocialPost.objects.filter(pk__in=ids, status=Status.FAILED).update(
+        status=Status.PENDING,
+        attempts=0,
+        next_attempt_at=now,
+        failure="",
+        blocked_by_account=False,
+    )
+    from . import tasks
+
+    transaction.on_commit(partial(tasks.enqueue, ids), robust=True)
+    return ids
 
 
 def retry_now(post):
     """Start a failed or waiting post over with a fresh schedule. False if it had not
     failed and is not waiting for a retry."""
     restarted = SocialPost.objects.filter(pk=post.pk, status__in=RETRYABLE).update(
-        status=Status.PENDING, attempts=0, next_attempt_at=timezone.now()
+        status=Status.PENDING, attempts=0, next_attempt_at=timezone.now(), blocked_by_account=False
     )
     return bool(restarted)
 

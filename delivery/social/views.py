@@ -23,7 +23,7 @@ from wagtail.models import Page
 
 from .forms import SocialAccountForm
 from .models import SocialAccount, SocialPost
-from .posting import RETRYABLE, removable, retry_now
+from .posting import RETRYABLE, removable, resume_blocked, retry_now
 from .tasks import enqueue, enqueue_removal
 
 POSTS_INDEX = "social_posts:index"
@@ -33,8 +33,32 @@ def token_status(account):
     return account.token_problem() or "Hoạt động tốt"
 
 
+class ResumingBlockedPosts:
+    """Saving a usable account sends the recent posts that were waiting for it."""
+
+    def save_instance(self):
+        account = super().save_instance()
+        resumed = resume_blocked(account)
+        if resumed:
+            messages.info(
+                self.request,
+                f"{len(resumed)} bài thất bại vì tài khoản này chưa dùng được sẽ được đăng lại.",
+            )
+        return account
+
+
+class AccountCreateView(ResumingBlockedPosts, generic.CreateView):
+    pass
+
+
+class AccountEditView(ResumingBlockedPosts, generic.EditView):
+    pass
+
+
 class SocialAccountViewSet(ModelViewSet):
     model = SocialAccount
+    add_view_class = AccountCreateView
+    edit_view_class = AccountEditView
     name = "social_accounts"
     url_prefix = "social/accounts"
     icon = "globe"

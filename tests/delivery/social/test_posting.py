@@ -17,7 +17,7 @@ from wagtail.models import PageViewRestriction
 from delivery.models import SocialAccount, SocialPost
 
 from .conftest import NETWORKS, draft, posts, publish
-from .fake_networks import FACEBOOK_PAGE_ID, multipart_fields
+from .fake_networks import FACEBOOK_PAGE_ID, TOKENS, multipart_fields
 
 Status = SocialPost.Status
 pytestmark = pytest.mark.django_db
@@ -367,3 +367,95 @@ def test_nothing_is_posted_for_a_private_page(
     call_command("post_social")
     assert posts() == []
     assert not networks.requests
+
+
+def account_form(account, **changes):
+    return {
+        "network": account.network,
+        "name": account.name,
+        "account_id": account.account_id,
+        "new_access_token": "",
+        "token_expires_at": "",
+        "is_active": "on" if account.is_active else "",
+        **changes,
+    }
+
+
+@pytest.mark.parametrize("network", NETWORKS)
+def test_a_new_token_sends_the_posts_the_refused_one_held_back(
+    network, networks, accounts, justice_section, on_commit, client, superuser
+):
+    SocialAccount.objects.filter(network=network).update(access_token="revoked-by-the-network")
+    with on_commit():
+        publish(draft(justice_section, network))
+    [post] = posts(network)
+    assert post.status == Status.FAILED
+    assert post.blocked_by_account
+
+    client.force_login(superuser)
+    account = SocialAccount.objects.get(network=network)
+    edit_url = reverse("social_accounts:edit", args=[account.pk])
+    with on_commit():
+        response = client.post(
+            edit_url, account_form(account, new_access_token=TOKENS[network]), follow=True
+        )
+
+    assert "1 bài thất bại vì tài khoản này chưa dùng được sẽ được đăng lại" in (
+        response.content.decode()
+    )
+    post.refresh_from_db()
+    assert post.status == Status.POSTED
+    assert post.remote_id
+    assert not post.blocked_by_account
+
+
+def test_resuming_a_paused_account_sends_recent_posts_only(
+    networks, accounts, justice_section, on_commit, client, superuser
+):
+    SocialAccount.objects.filter(network="facebook").update(is_active=False)
+    with on_commit():
+        publish(draft(justice_section, "facebook", title="Tin mới"))
+        publish(draft(justice_section, "facebook", title="Tin cũ"))
+    recent, old = sorted(posts("facebook"), key=lambda post: post.title != "Tin mới")
+    assert recent.status == old.status == Status.FAILED
+    SocialPost.objects.filter(pk=old.pk).update(
+        last_attempt_at=timezone.now() - timedelta(hours=49)
+    )
+
+    client.force_login(superuser)
+    account = SocialAccount.objects.get(network="facebook")
+    with on_commit():
+        client.post(
+            reverse("social_accounts:edit", args=[account.pk]),
+            account_form(account, is_active="on"),
+        )
+
+    recent.refresh_from_db()
+    old.refresh_from_db()
+    assert recent.status == Status.POSTED
+    # A two-day-old item is not sent out unasked; "Đăng lại ngay" still can.
+    assert old.status == Status.FAILED
+    assert old.blocked_by_account
+
+
+def test_fixing_an_account_leaves_posts_that_failed_for_other_reasons(
+    networks, accounts, justice_section, on_commit, client, superuser
+):
+    networks.fail("x", "rejected")
+    with on_commit():
+        publish(draft(justice_section, "x"))
+    [post] = posts("x")
+    assert post.status == Status.FAILED
+    assert not post.blocked_by_account
+
+    client.force_login(superuser)
+    account = SocialAccount.objects.get(network="x")
+    with on_commit():
+        client.post(
+            reverse("social_accounts:edit", args=[account.pk]),
+            account_form(account, new_access_token=TOKENS["x"]),
+        )
+
+    post.refresh_from_db()
+    assert post.status == Status.FAILED
+    assert len(networks.received("x", "POST")) == 1
