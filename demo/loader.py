@@ -19,6 +19,7 @@ from qa.models import ExchangePage, QAIndexPage, Question, QuestionAnswerPage
 from quizzes.models import ContestPage, QuizPage
 
 from .accounts import PASSWORD, load_accounts
+from .audio import load_audio
 from .bookshelf import load_bookshelf
 from .builders import PageBuilder
 from .channel import load_channel
@@ -50,6 +51,7 @@ class Summary:
     site_is_local: bool = True
     statistics: tuple = ()  # (periods, unit reports, activity records)
     questions: dict = field(default_factory=dict)  # {status label: count}
+    audio: str = ""
 
 
 def demo_videos(specs):
@@ -107,6 +109,7 @@ def load_demo_site(address=DEFAULT_ADDRESS):
     load_contest(home, board)
     load_qa(home, units, accounts)
     load_channel(home, legal_fields)
+    summary.audio = load_audio()
     summary.questions = _count_questions()
     summary.statistics = load_statistics(units, accounts)
 

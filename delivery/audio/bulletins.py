@@ -60,8 +60,9 @@ def item_pages(bulletin):
     return pages, sounds
 
 
-def build(bulletin_pk):
-    """Builds the bulletin's MP3 and marks it ready, or failed with the reason."""
+def build(bulletin_pk, engine=None):
+    """Builds the bulletin's MP3 and marks it ready, or failed with the reason. The
+    introduction is read by ``engine``, by default the configured one."""
     bulletin = Bulletin.objects.get(pk=bulletin_pk)
     try:
         pages, sounds = item_pages(bulletin)
@@ -69,7 +70,7 @@ def build(bulletin_pk):
             parts = []
             if bulletin.intro_audio is not None:
                 parts.append(files.enter_context(local_copy(bulletin.intro_audio)))
-            elif (engine := configured_engine()) is not None:
+            elif (engine := engine or configured_engine()) is not None:
                 intro = Path(folder) / "intro.mp3"
                 speak_mp3(engine, intro_text(bulletin, [page.title for page in pages]), "vi", intro)
                 parts.append(intro)

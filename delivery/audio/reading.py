@@ -33,11 +33,12 @@ def needs_reading(page):
     return readable(page) and configured_engine() is not None
 
 
-def read_aloud(page_pk, *, again=False):
+def read_aloud(page_pk, *, again=False, engine=None):
     """Reads the published version of the page aloud and keeps the MP3 as its machine
     reading. Returns the reading, or None when the page is not read (not published, an
-    uploaded recording, no engine). The same words are not read twice unless ``again``."""
-    engine = configured_engine()
+    uploaded recording, no engine). The same words are not read twice unless ``again``.
+    ``engine`` defaults to the configured one."""
+    engine = engine or configured_engine()
     page = Page.objects.live().filter(pk=page_pk).first()
     page = page.specific if page else None
     if engine is None or not readable(page):

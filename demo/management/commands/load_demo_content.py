@@ -57,6 +57,8 @@ class Command(BaseCommand):
             f"Thống kê PBGDPL: {periods} kỳ báo cáo, {reports} báo cáo của đơn vị, "
             f"{activities} hoạt động đã ghi nhận."
         )
+        if summary.audio:
+            self.stdout.write(summary.audio)
         if summary.questions:
             states = ", ".join(f"{label} {count}" for label, count in summary.questions.items())
             self.stdout.write(f"Câu hỏi của người dân: {states}.")
