@@ -111,3 +111,69 @@ def test_answers_held_past_the_deadline_do_not_count(phone, live_server, round_)
     status.get_by_role("link", name="Xem kết quả").click()
     expect(tab.get_by_role("heading", level=1)).to_have_text(f"Kết quả: {round_.title}")
     expect(tab.get_by_text("hết giờ, các câu trả lời đã lưu được tính")).to_be_visible()
+
+
+def test_answers_the_server_did_not_take_are_restored_after_a_reload(phone, live_server, round_):
+    tab = phone.tab
+    attempt = sign_in_and_start(tab, live_server, round_)
+    status = tab.locator("[data-save-status]")
+    address = f"**{round_.route_url('attempt', attempt.pk)}"
+
+    def overloaded(route):
+        if route.request.method == "POST":
+            route.fulfill(status=503, body="Service Unavailable")
+        else:
+            route.continue_()
+
+    tab.route(address, overloaded)
+    for index in range(2):
+        choose_right_option(tab, round_, attempt, index)
+    expect(status).to_have_text(
+        "Máy chủ đang bận: 2 câu trả lời đang giữ trên điện thoại, sẽ tự gửi lại."
+    )
+    assert answered(attempt) == 0
+
+    # The page is closed or reloaded before a retry got through: the server's page has
+    # none of them, the phone has both, and they are newer.
+    tab.unroute(address)
+    tab.reload()
+    expect(status).to_have_text(re.compile(r"^Đã gửi lên máy chủ lúc \d\d:\d\d:\d\d$"))
+    for index in range(2):
+        expect(tab.locator("fieldset.question").nth(index).locator("input:checked")).to_have_count(
+            1
+        )
+    assert answered(attempt) == 2
+    assert held_on_phone(tab, attempt) is None
+
+
+def test_time_up_while_offline_counts_what_the_server_saved(phone, live_server, round_):
+    tab = phone.tab
+    attempt = sign_in_and_start(tab, live_server, round_)
+    status = tab.locator("[data-save-status]")
+    Attempt.objects.filter(pk=attempt.pk).update(
+        deadline=timezone.now() + datetime.timedelta(seconds=6)
+    )
+    tab.reload()
+    choose_right_option(tab, round_, attempt, 0)
+    expect(status).to_contain_text("Đã lưu lên máy chủ lúc")
+
+    tab.context.set_offline(True)
+    choose_right_option(tab, round_, attempt, 1)
+    expect(status).to_have_text(
+        "Đã hết giờ khi mất kết nối: chỉ các câu trả lời máy chủ đã lưu trước khi hết giờ "
+        "được tính. Bài sẽ được nộp khi có mạng.",
+        timeout=15_000,
+    )
+    # Once the time is up no choice changes.
+    third = tab.locator("fieldset.question").nth(2)
+    third.locator("label.option").first.click()
+    expect(third.locator("input:checked")).to_have_count(0)
+
+    tab.context.set_offline(False)
+    expect(status).to_contain_text("các câu trả lời gửi sau đó không được tính")
+    status.get_by_role("link", name="Xem kết quả").click()
+
+    expect(tab.get_by_role("heading", level=1)).to_have_text(f"Kết quả: {round_.title}")
+    attempt.refresh_from_db()
+    assert attempt.finished_at is not None
+    assert (answered(attempt), attempt.correct_count) == (1, 1)

@@ -162,9 +162,12 @@
     return found ? found[1] : new Date().toLocaleTimeString("vi-VN", { hour12: false });
   }
 
-  function held() {
+  // ``busy``: the server answered with an error rather than the connection failing.
+  function held(busy) {
     var count = unsent(answers(), onServer);
-    var text = "Mất kết nối: " + count + " câu trả lời đang giữ trên điện thoại, sẽ gửi khi có mạng.";
+    var text = busy
+      ? "Máy chủ đang bận: " + count + " câu trả lời đang giữ trên điện thoại, sẽ tự gửi lại."
+      : "Mất kết nối: " + count + " câu trả lời đang giữ trên điện thoại, sẽ gửi khi có mạng.";
     if (timeUp) {
       text =
         "Đã hết giờ khi mất kết nối: chỉ các câu trả lời máy chủ đã lưu trước khi hết giờ " +
@@ -177,9 +180,9 @@
     say(text);
   }
 
-  function retryLater() {
+  function retryLater(busy) {
     failing = true;
-    held();
+    held(busy);
     window.clearTimeout(retryTimer);
     retryTimer = window.setTimeout(send, retryDelay);
     retryDelay = Math.min(retryDelay * 2, LAST_RETRY);
@@ -280,7 +283,7 @@
           } else if (answer.status === 200 && answer.body) {
             stored(sent, answer.body);
           } else if (answer.status === 429 || answer.status >= 500 || !answer.body) {
-            retryLater();
+            retryLater(true);
           } else if (answer.body.code === "late" || answer.body.code === "finished") {
             refused(answer.body);
           } else {
