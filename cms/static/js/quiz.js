@@ -356,6 +356,8 @@
         say("Đang gửi " + count + " câu trả lời giữ trên điện thoại lên máy chủ…");
       }
       send();
+    } else {
+      forget(attemptId); // the server got them: only the answer to the save was lost
     }
   }
 
@@ -400,7 +402,8 @@
     if (submitting) {
       return; // this script's own submit, once the server answered
     }
-    var submits = event.submitter ? event.submitter === submitButton : true;
+    // A browser that does not tell which button was pressed: taken as a save, the harmless one.
+    var submits = event.submitter === submitButton;
     if (navigator.onLine && !failing) {
       submitting = submits;
       return; // sent by the browser as without this script
