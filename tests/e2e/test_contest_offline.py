@@ -40,7 +40,7 @@ def test_answers_given_offline_reach_the_server_when_the_connection_returns(
     tab = phone.tab
     attempt = sign_in_and_start(tab, live_server, round_)
     status = tab.locator("[data-save-status]")
-    banner = tab.get_by_text("Không có mạng.")
+    banner = tab.get_by_text("Không có mạng", exact=True)
     assert len(attempt.questions) >= 4
 
     for index in range(2):
