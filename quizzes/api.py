@@ -88,6 +88,9 @@ class AttemptOut(Schema):
     answers: dict[str, list[int]]
     prediction: int | None
     prediction_question: str
+    saved_at: datetime.datetime | None = Field(
+        None, description="Giờ máy chủ lưu câu trả lời: chỉ có khi vừa lưu, còn lại là null"
+    )
 
 
 class AnswersIn(Schema):
@@ -156,6 +159,8 @@ def _attempt_out(attempt):
         "answers": shown_answers(attempt.questions, attempt.answers),
         "prediction": attempt.prediction,
         "prediction_question": attempt.quiz.prediction_question,
+        # Set by a save alone (``taking.save``): the server's time it stored the answers.
+        "saved_at": getattr(attempt, "saved_at", None),
     }
 
 

@@ -5,8 +5,8 @@
 
 Everything works without JavaScript: the round is a plain form whose buttons save or
 submit. ``quiz.js`` adds the countdown, submits when it reaches zero and saves each
-answer as it is chosen. None of these pages is cached anywhere: they show who is
-signed in.
+answer as it is chosen, keeping it on the phone until the server has it. None of these
+pages is cached anywhere: they show who is signed in.
 """
 
 from django.contrib import messages
@@ -201,12 +201,26 @@ def _answer(quiz, request, participant, attempt):
         messages.error(request, refusal.message)
         return redirect(here)
     if wants_json:
-        return JsonResponse({"saved": True, "seconds_left": attempt.seconds_left})
+        return JsonResponse(_answered(attempt, action))
     if action == "submit":
         messages.success(request, "Đã nộp bài.")
         return redirect(quiz.route_url("result", attempt.pk))
-    messages.success(request, "Đã lưu các câu trả lời.")
+    messages.success(request, f"Đã lưu các câu trả lời lúc {_clock(attempt.saved_at)}.")
     return redirect(here)
+
+
+def _clock(moment):
+    return timezone.localtime(moment).strftime("%H:%M:%S")
+
+
+def _answered(attempt, action):
+    """What the script is told of a save or submit that went through. ``saved_at`` is
+    the server's time of a save, in the site's time zone (ISO 8601): the page shows it
+    as it is, since the phone's clock and time zone may be wrong."""
+    body = {"saved": True, "seconds_left": attempt.seconds_left}
+    if action == "save":
+        body["saved_at"] = timezone.localtime(attempt.saved_at).isoformat()
+    return body
 
 
 def _minutes_and_seconds(milliseconds):

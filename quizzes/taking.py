@@ -4,7 +4,10 @@
   attempt still running gets that attempt back (a reload resumes it); a round not yet
   open or already closed, an ineligible unit, a missing or reused CCCD and attempts
   beyond the allowed number are refused.
-- ``save`` keeps the answers given so far, until the deadline.
+- ``save`` keeps the answers given so far, until the deadline and not a second later:
+  a save may carry answers chosen after the deadline (a phone that held them while
+  offline), so a late one changes nothing stored. Each save is stamped with the
+  server's time (``saved_at``), which the page shows.
 - ``submit`` scores once. A repeated or concurrent submit of the same attempt gets the
   first result: the finishing write only applies to an unfinished attempt.
 - A submit later than the deadline plus ``GRACE`` is refused; the attempt is then
@@ -80,6 +83,10 @@ class Refused(Exception):
 
 def _local(moment):
     return timezone.localtime(moment).strftime("%H:%M ngày %d/%m/%Y")
+
+
+def _local_time(moment):
+    return timezone.localtime(moment).strftime("%H:%M:%S")
 
 
 def start(round_id, participant, now=None, ip=None, device="", public_only=False):
@@ -212,19 +219,30 @@ def _late(attempt, now):
 
 
 def save(attempt_id, participant, answers, prediction=None, now=None):
-    """Replace the attempt's saved answers (all of them, as the form holds them)."""
+    """Replace the attempt's saved answers (all of them, as the form holds them); the
+    attempt, with ``saved_at``: the server's time of this save.
+
+    After the deadline nothing is saved. Within the grace the attempt stays open, for
+    the submit the countdown sent at zero; after it the attempt is finished with what
+    was saved before."""
     now = now or timezone.now()
     attempt = own_attempt(attempt_id, participant)
     if attempt.finished_at is not None:
         raise Refused("finished", "Lượt làm bài đã kết thúc.")
-    if _late(attempt, now):
-        finish_expired(attempt)
-        raise Refused("late", "Đã hết giờ làm bài; các câu trả lời đã lưu được tính.")
+    if now > attempt.deadline:
+        if _late(attempt, now):
+            finish_expired(attempt)
+        raise Refused(
+            "late",
+            f"Đã hết giờ làm bài lúc {_local_time(attempt.deadline)}: các câu trả lời gửi "
+            "sau đó không được tính, các câu trả lời đã lưu trước khi hết giờ được tính.",
+        )
     checked = _checked(attempt.quiz, attempt, answers)
     fields = {"answers": checked, "prediction": _prediction(prediction)}
     if not attempt_sql.update_unfinished(attempt.pk, fields):
         raise Refused("finished", "Lượt làm bài đã kết thúc.")
     _assign(attempt, fields)
+    attempt.saved_at = now
     return attempt
 
 

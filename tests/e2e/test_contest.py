@@ -91,7 +91,7 @@ def test_register_take_a_round_and_see_the_result(phone, live_server, round_):
 
     # Answer the first question; the script saves it, so a reload keeps it.
     choose_right_option(tab, round_, attempt, 0)
-    expect(tab.locator("[data-save-status]")).to_contain_text("Đã lưu lúc")
+    expect(tab.locator("[data-save-status]")).to_contain_text("Đã lưu lên máy chủ lúc")
     tab.reload()
     expect(tab.locator("fieldset.question").first.locator("input:checked")).to_have_count(1)
 

@@ -1,6 +1,7 @@
 """The attempt endpoints build their JSON without ninja validating it again: each answer
 must still be exactly what their documented response schema describes."""
 
+import datetime
 import json
 
 from ninja.responses import NinjaJSONEncoder
@@ -39,6 +40,10 @@ def test_every_attempt_answer_is_its_documented_schema(client, quiz, person):
         **auth,
     )
     assert conforms(AttemptOut, saved) and saved.json()["answers"] == chosen
+    # When the server stored them, by its clock; a start or a read was no save.
+    saved_at = datetime.datetime.fromisoformat(saved.json()["saved_at"])
+    assert abs(saved_at - timezone.now()) < datetime.timedelta(seconds=5)
+    assert started.json()["saved_at"] is None and detail.json()["saved_at"] is None
     submitted = client.post(
         f"/api/contests/attempts/{attempt_id}/submit",
         data=json.dumps({}),

@@ -409,6 +409,10 @@ class TestTakingARound:
         )
         assert ok.json()["saved"] is True
         assert 0 < ok.json()["seconds_left"] <= 20 * 60
+        # The server's clock, in the site's time zone: what the page says it was saved at.
+        saved_at = datetime.datetime.fromisoformat(ok.json()["saved_at"])
+        assert abs(saved_at - timezone.now()) < datetime.timedelta(seconds=5)
+        assert saved_at.utcoffset() == datetime.timedelta(hours=7)
         # As quiz.js sends the form: every input checked, by the keys the page gave.
         chosen = right_answers(signed_in, quiz, attempt)
         ok = signed_in.post(
@@ -418,6 +422,43 @@ class TestTakingARound:
         )
         assert ok.status_code == 200 and ok.json()["saved"] is True
         assert taking.submit(attempt.pk, participant).score == 16
+
+    def test_a_save_from_the_script_after_the_deadline_changes_nothing(
+        self, signed_in, quiz, participant
+    ):
+        start(signed_in, quiz)
+        attempt = running_attempt(participant, quiz)
+        chosen = right_answers(signed_in, quiz, attempt)
+        first = next(iter(chosen))
+        url = quiz.route_url("attempt", attempt.pk)
+        signed_in.post(url, {first: chosen[first], "action": "save"})
+        Attempt.objects.filter(pk=attempt.pk).update(
+            deadline=timezone.now() - datetime.timedelta(seconds=5)
+        )
+
+        # What a phone held offline, sent when the connection returned.
+        late = signed_in.post(url, {**chosen, "action": "save"}, HTTP_ACCEPT="application/json")
+
+        assert late.status_code == 409 and late.json()["code"] == "late"
+        assert "không được tính" in late.json()["message"]
+        attempt.refresh_from_db()
+        assert attempt.finished_at is None
+        assert sum(bool(keys) for keys in attempt.answers.values()) == 1
+
+    def test_saving_without_javascript_says_when(self, signed_in, quiz, participant):
+        start(signed_in, quiz)
+        attempt = running_attempt(participant, quiz)
+
+        response = signed_in.post(
+            quiz.route_url("attempt", attempt.pk), {"action": "save"}, follow=True
+        )
+
+        said = re.search(r"Đã lưu các câu trả lời lúc (\d\d:\d\d:\d\d)", response.content.decode())
+        now = timezone.localtime()
+        saved = datetime.datetime.strptime(said[1], "%H:%M:%S").replace(
+            year=now.year, month=now.month, day=now.day, tzinfo=now.tzinfo
+        )
+        assert abs(now - saved) < datetime.timedelta(seconds=5)
 
 
 class TestResults:

@@ -154,6 +154,55 @@ def test_saving_after_the_deadline_or_after_submitting_is_refused(quiz, person):
     refused("late", taking.save, running.pk, other, answers(running), now=after)
 
 
+def test_a_save_after_the_deadline_leaves_the_saved_answers_unchanged(quiz, person):
+    """A save carries answers that may have been chosen after the deadline (a phone that
+    held them offline): unlike the countdown's submit, it gets no grace."""
+    attempt = taking.start(quiz.pk, person)
+    saved = taking.save(attempt.pk, person, answers(attempt, [[0], [], [], []]), prediction=9)
+    just_after = attempt.deadline + datetime.timedelta(seconds=1)
+
+    message = refused(
+        "late", taking.save, attempt.pk, person, answers(attempt), prediction=1, now=just_after
+    ).message
+
+    assert "không được tính" in message
+    stored = Attempt.objects.get(pk=attempt.pk)
+    assert (stored.answers, stored.prediction) == (saved.answers, 9)
+    # Still within the grace the countdown's submit has: the attempt stays open for it.
+    assert stored.finished_at is None
+
+
+def test_a_save_after_the_grace_finishes_the_attempt_with_what_was_saved(quiz, person):
+    attempt = taking.start(quiz.pk, person)
+    saved = taking.save(attempt.pk, person, answers(attempt, [[0], [], [], []]))
+    after = attempt.deadline + GRACE + datetime.timedelta(seconds=1)
+
+    refused("late", taking.save, attempt.pk, person, answers(attempt), now=after)
+
+    stored = Attempt.objects.get(pk=attempt.pk)
+    assert (stored.finish, stored.score, stored.finished_at) == ("expired", 4, attempt.deadline)
+    assert stored.answers == saved.answers
+
+
+def test_a_late_submit_carrying_other_answers_changes_nothing_saved(quiz, person):
+    attempt = taking.start(quiz.pk, person)
+    saved = taking.save(attempt.pk, person, answers(attempt, [[1], [], [], []]))
+    after = attempt.deadline + GRACE + datetime.timedelta(seconds=1)
+
+    refused("late", taking.submit, attempt.pk, person, answers(attempt), now=after)
+    # Sent again when the connection returns: the first result stands.
+    again = taking.submit(attempt.pk, person, answers(attempt), now=after)
+
+    assert again.answers == saved.answers
+    assert (again.finish, again.score) == ("expired", 0)
+
+
+def test_saved_at_is_the_servers_time_of_the_save(quiz, person):
+    attempt = taking.start(quiz.pk, person)
+    moment = attempt.started_at + datetime.timedelta(minutes=3)
+    assert taking.save(attempt.pk, person, answers(attempt), now=moment).saved_at == moment
+
+
 def test_an_expired_attempt_is_finished_when_the_next_one_starts(quiz, person):
     change_round(quiz, attempts_allowed=2)
     first = taking.start(quiz.pk, person)
