@@ -1,0 +1,109 @@
+"""The repeat visit: a phone opens each page, then opens it again in the same browser
+profile; none of the second visit's requests for static files may reach the network.
+
+Whitenoise serves the collected files under hashed names with a year-long
+``Cache-Control: max-age … immutable``, so the browser's memory or disk cache answers
+them; a service worker that keeps them (cache-first) answers them too. Chromium's own
+account of each request (the DevTools protocol's Network events) says which: a request
+counts as served locally when it was answered from the memory cache
+(``requestServedFromCache``), the disk cache, the prefetch cache or a service worker.
+"""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+# As the browser tests launch it (tests/e2e/conftest.py).
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+PHONE = {"width": 360, "height": 740}
+STATIC_PREFIX = "/static/"
+LOAD_TIMEOUT_MS = 60_000
+
+
+@dataclass
+class RepeatVisit:
+    """The static files of one page's second visit: fetched from the network, or not."""
+
+    name: str
+    url: str
+    local: list = field(default_factory=list)
+    network: list = field(default_factory=list)
+
+    @property
+    def passed(self):
+        return not self.network
+
+
+class _NetworkLog:
+    """Chromium's Network events for one tab: which requests were answered locally."""
+
+    def __init__(self, session):
+        self.urls = {}
+        self.served_locally = set()
+        session.on("Network.requestWillBeSent", self._sent)
+        session.on("Network.requestServedFromCache", self._from_memory)
+        session.on("Network.responseReceived", self._received)
+        session.send("Network.enable")
+
+    def clear(self):
+        self.urls.clear()
+        self.served_locally.clear()
+
+    def _sent(self, event):
+        self.urls[event["requestId"]] = event["request"]["url"]
+
+    def _from_memory(self, event):
+        self.served_locally.add(event["requestId"])
+
+    def _received(self, event):
+        response = event["response"]
+        if (
+            response.get("fromDiskCache")
+            or response.get("fromServiceWorker")
+            or response.get("fromPrefetchCache")
+        ):
+            self.served_locally.add(event["requestId"])
+
+    def static_requests(self):
+        """(URLs served locally, URLs that went to the network), static files only."""
+        local, network = [], []
+        for request_id, url in self.urls.items():
+            if urlsplit(url).path.startswith(STATIC_PREFIX):
+                (local if request_id in self.served_locally else network).append(url)
+        return sorted(local), sorted(network)
+
+
+def check(origin, pages):
+    """A RepeatVisit for each BudgetPage, visited twice in a fresh phone profile each."""
+    visits = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for page in pages:
+                visits.append(_visit_twice(browser, page.name, origin + page.path))
+        finally:
+            browser.close()
+    return visits
+
+
+def _visit_twice(browser, name, url):
+    context = browser.new_context(
+        locale="vi-VN", viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2
+    )
+    try:
+        tab = context.new_page()
+        log = _NetworkLog(context.new_cdp_session(tab))
+        # "networkidle": scripts that fetch more after the load event (a service worker
+        # registering and filling its cache) have finished before the second visit.
+        tab.goto(url, wait_until="networkidle", timeout=LOAD_TIMEOUT_MS)
+        first_static, first_network = log.static_requests()
+        if not first_static and not first_network:
+            raise SystemExit(f"{name}: {url} requested no static file; is the page broken?")
+        log.clear()
+        tab.goto(url, wait_until="networkidle", timeout=LOAD_TIMEOUT_MS)
+        local, network = log.static_requests()
+        return RepeatVisit(name, url, local, network)
+    finally:
+        context.close()
