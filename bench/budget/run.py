@@ -96,6 +96,9 @@ def main(argv=None):
         log(f"Building the demo database in {workdir}")
         env = demo_site.build(workdir, f"127.0.0.1:{port}", workdir / "build.log")
         pages = demo_site.find_pages(env)
+        access_log = workdir / "access.log"
+        # The repeat visit reads which static files the server itself answered.
+        env["GUNICORN_CMD_ARGS"] = f"--access-logfile={access_log}"
         log(f"Serving it on {origin} with gunicorn ({server.WORKERS} workers)")
         with server.gunicorn(env, workdir / "server.log", port=port) as address:
             warm_up(address, pages)
@@ -109,7 +112,7 @@ def main(argv=None):
                 )
                 results.append(result)
             log("Repeat visits")
-            repeats = repeat_visit.check(origin, pages)
+            repeats = repeat_visit.check(origin, pages, access_log)
     finally:
         if args.keep:
             log(f"The demo folder is kept: {workdir}")

@@ -2,7 +2,7 @@
 visit's account of where static files came from (bench/budget/repeat_visit.py), on
 reports and DevTools events shaped as Lighthouse 12.2.3 and Chromium write them."""
 
-from bench.budget.repeat_visit import _NetworkLog
+from bench.budget.repeat_visit import _NetworkLog, served_static_files
 from bench.budget.verdict import MAX_FIRST_VISIT_BYTES, judge, median_run, table
 
 URL = "http://127.0.0.1:8000/to-gap/"
@@ -163,3 +163,18 @@ def test_static_files_from_a_cache_or_service_worker_are_local_and_the_rest_netw
         origin + "/static/js/share.abc.js",
     ]
     assert network == [origin + "/static/img/favicon.abc.svg"]
+
+
+def test_static_files_the_server_answered_are_read_from_its_access_log(tmp_path):
+    access_log = tmp_path / "access.log"
+    before = '127.0.0.1 - - [06/Dec/2026:11:05:48 +0000] "GET / HTTP/1.1" 200 18872 "-" "Chrome"\n'
+    access_log.write_text(
+        before
+        + '127.0.0.1 - - [06/Dec/2026:11:05:49 +0000] "GET /static/css/site.abc.css HTTP/1.1" '
+        '200 6922 "http://127.0.0.1:8000/" "Chrome"\n'
+        '127.0.0.1 - - [06/Dec/2026:11:05:49 +0000] "GET /media/images/anh.webp HTTP/1.1" '
+        '200 15434 "http://127.0.0.1:8000/" "Chrome"\n'
+    )
+
+    assert served_static_files(access_log, len(before)) == ["/static/css/site.abc.css"]
+    assert served_static_files(access_log, access_log.stat().st_size) == []
