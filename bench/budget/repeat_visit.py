@@ -13,6 +13,7 @@ it served during the second visit counts as fetched from the network.
 """
 
 import re
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -26,6 +27,18 @@ STATIC_PREFIX = "/static/"
 # gunicorn's default access log format: … "GET /static/css/site.abc.css HTTP/1.1" 200 …
 ACCESS_LOG_REQUEST = re.compile(r'"GET (/static/[^ "]+) HTTP/[0-9.]+"')
 LOAD_TIMEOUT_MS = 60_000
+# A service worker that registers on the first visit keeps the files it caches; it is
+# waited for (when the page registers one), then for the server to have answered nothing
+# for QUIET_SECONDS, so that its own requests do not fall into the second visit.
+SERVICE_WORKER_READY = """async () => {
+    if (!("serviceWorker" in navigator)) return false;
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration) return false;
+    await navigator.serviceWorker.ready;
+    return true;
+}"""
+QUIET_SECONDS = 1.0
+QUIET_TIMEOUT = 60
 
 
 @dataclass
@@ -103,6 +116,20 @@ def served_static_files(access_log, offset):
     return ACCESS_LOG_REQUEST.findall(lines)
 
 
+def _wait_until_quiet(access_log):
+    """Return once the server's access log has not grown for QUIET_SECONDS."""
+    deadline = time.monotonic() + QUIET_TIMEOUT
+    size, since = access_log.stat().st_size, time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(0.2)
+        current = access_log.stat().st_size
+        if current != size:
+            size, since = current, time.monotonic()
+        elif time.monotonic() - since >= QUIET_SECONDS:
+            return
+    raise SystemExit(f"The server kept answering requests for {QUIET_TIMEOUT} s after a visit.")
+
+
 def _visit_twice(browser, name, origin, path, access_log):
     url = origin + path
     context = browser.new_context(
@@ -117,6 +144,8 @@ def _visit_twice(browser, name, origin, path, access_log):
         first_static, first_network = log.static_requests()
         if not first_static and not first_network:
             raise SystemExit(f"{name}: {url} requested no static file; is the page broken?")
+        tab.evaluate(SERVICE_WORKER_READY)
+        _wait_until_quiet(access_log)
         log.clear()
         offset = access_log.stat().st_size
         tab.goto(url, wait_until="networkidle", timeout=LOAD_TIMEOUT_MS)
