@@ -29,6 +29,10 @@ MANAGE := $(VENV_PYTHON) manage.py
 # Written after a successful install: the venv is rebuilt only when a requirements
 # file is newer than it.
 INSTALL_STAMP := $(VENV)/.installed
+# Lighthouse and axe-core, pinned by bench/budget/package-lock.json; npm writes this
+# file on every install, so the packages are installed again when the lockfile is newer.
+BUDGET_DIR := bench/budget
+NODE_STAMP := $(BUDGET_DIR)/node_modules/.package-lock.json
 IS_PY311 := import sys; sys.exit(sys.version_info[:2] != (3, 11))
 
 help: ## Show this list of targets
@@ -81,12 +85,27 @@ test-upgrade: install ## Upgrade test: a demo database made by UPGRADE_FROM (def
 	VENV=$(VENV) .ci/upgrade-test sqlite
 	VENV=$(VENV) .ci/upgrade-test postgres
 
-test-e2e: install ## Run the browser tests (Debian packages chromium, chromium-driver and nginx)
+$(NODE_STAMP): $(BUDGET_DIR)/package.json $(BUDGET_DIR)/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "Lighthouse and axe-core need Node.js 18.16 or" \
+		"later with npm (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+	cd $(BUDGET_DIR) && npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
+
+.PHONY: node-packages
+node-packages: $(NODE_STAMP) ## Install the pinned Lighthouse and axe-core (npm ci in bench/budget) when missing or older than the lockfile
+
+test-e2e: install $(NODE_STAMP) ## Run the browser tests (Debian packages chromium, chromium-driver and nginx; axe-core from npm)
 	@command -v chromium >/dev/null 2>&1 || { echo "Browser tests need Chromium:" \
 		"apt-get install --no-install-recommends chromium chromium-driver" >&2; exit 1; }
 	@test -x /usr/sbin/nginx || { echo "The reverse proxy test needs nginx:" \
 		"apt-get install --no-install-recommends nginx" >&2; exit 1; }
 	$(VENV_PYTHON) -m pytest tests/e2e -p no:xdist $(PYTEST_ARGS)
+
+.PHONY: test-budget
+test-budget: install $(NODE_STAMP) ## Performance and accessibility budget: Lighthouse 100/100, ≤ 150 KB, cached repeat visit, on a fresh demo (BUDGET_ARGS="--runs 1")
+	@command -v chromium >/dev/null 2>&1 || { echo "The budget needs Chromium:" \
+		"apt-get install --no-install-recommends chromium" >&2; exit 1; }
+	$(VENV_PYTHON) -m bench.budget $(BUDGET_ARGS)
 
 .PHONY: test-api-fuzz
 test-api-fuzz: install ## Fuzz /api/ with schemathesis against a fresh demo on gunicorn (API_FUZZ_SECONDS=60, API_FUZZ_ARGS="--seed …")

@@ -15,16 +15,18 @@ START_TIMEOUT = 60
 
 
 @contextlib.contextmanager
-def gunicorn(env, log, workers=WORKERS, worker_class="sync", threads=1):
-    """Serve the project with ``env``; yield (host, port), stop the server on exit."""
-    with gunicorn_process(env, log, workers, worker_class, threads) as (server, _):
+def gunicorn(env, log, workers=WORKERS, worker_class="sync", threads=1, port=None):
+    """Serve the project with ``env``; yield (host, port), stop the server on exit.
+    ``port`` is a free one unless given (a demo whose links name the port needs it
+    chosen before the server starts)."""
+    with gunicorn_process(env, log, workers, worker_class, threads, port) as (server, _):
         yield server
 
 
 @contextlib.contextmanager
-def gunicorn_process(env, log, workers=WORKERS, worker_class="sync", threads=1):
+def gunicorn_process(env, log, workers=WORKERS, worker_class="sync", threads=1, port=None):
     """As ``gunicorn``, yielding ((host, port), the master's Popen)."""
-    server = ("127.0.0.1", free_port())
+    server = ("127.0.0.1", port or free_port())
     command = [
         sys.executable,
         "-m",

@@ -1,0 +1,5 @@
+import sys
+
+from bench.budget.run import main
+
+sys.exit(main())
