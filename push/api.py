@@ -7,7 +7,7 @@ endpoint a browser gives is sent in a body, never in an address, and never answe
 back: it reaches no log.
 """
 
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.utils import check_csrf
 
@@ -163,7 +163,7 @@ def subscribe(request, data: SubscribeIn):
         raise HttpError(400, str(error)) from None
     except DatabaseError:
         raise HttpError(409, "Không lưu được đăng ký; hãy thử lại.") from None
-    return 201, _following(kind, data.topic.id, True)
+    return Status(201, _following(kind, data.topic.id, True))
 
 
 @router.post(

@@ -73,7 +73,9 @@ def due(now):
     )
     for exchange in exchanges:
         yield topics.Reminder(
-            exchange.pk, f"starts:{exchange.starts_at.isoformat()}", exchange_message(exchange, now)
+            exchange.pk,
+            f"starts:{int(exchange.starts_at.timestamp())}",
+            exchange_message(exchange, now),
         )
 
 

@@ -37,7 +37,9 @@ def may_follow(request, contest_id):
 
 
 def occasion(round_page):
-    return f"round:{round_page.pk}:{round_page.opens_at.isoformat()}"
+    # In seconds since the epoch: the same instant read back from a revision or from the
+    # database, whatever its time zone, is the same occasion.
+    return f"round:{round_page.pk}:{int(round_page.opens_at.timestamp())}"
 
 
 def message(round_page, contest):
