@@ -64,7 +64,9 @@ FAKE_PUSH_MANAGER = """
 NOTIFICATIONS = """
 () => navigator.serviceWorker.ready
   .then((registration) => registration.getNotifications())
-  .then((shown) => shown.map((n) => ({ title: n.title, body: n.body, tag: n.tag, url: n.data.url })))
+  .then((shown) => shown.map((n) => (
+    { title: n.title, body: n.body, tag: n.tag, url: n.data.url }
+  )))
 """
 
 
