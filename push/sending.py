@@ -240,3 +240,14 @@ def send_due(now=None):
         | Q(next_attempt_at__isnull=True, created_at__lte=now - FIRST_ATTEMPT_GRACE)
     )
     return sum(deliver(pk, now=now) for pk in due.values_list("pk", flat=True))
+
+
+# Sent and failed notices are kept this long, for the administrators' counts.
+KEPT = datetime.timedelta(days=30)
+
+
+def prune(now=None):
+    """Delete the notices that ended more than ``KEPT`` ago; how many."""
+    now = now or timezone.now()
+    ended = Delivery.objects.exclude(status=Status.PENDING).filter(created_at__lt=now - KEPT)
+    return ended.delete()[0]

@@ -161,3 +161,31 @@ def test_the_scheduler_sends_retries_that_are_due(push_service, django_capture_o
 
     assert Delivery.objects.get().status == Delivery.Status.SENT
     assert len(push_service.payloads(device)) == 1
+
+
+def test_the_scheduler_deletes_notices_older_than_a_month(push_service):
+    from push.models import Delivery, Subscription
+
+    device = push_service.new_device()
+    follow(device, "exchange", 5)
+    subscription = Subscription.objects.get()
+    old, recent = (
+        Delivery.objects.create(
+            subscription=subscription,
+            kind="exchange",
+            object_id=5,
+            title="T",
+            body="B",
+            url="/",
+            tag="t",
+            status=Delivery.Status.SENT,
+        )
+        for _ in range(2)
+    )
+    Delivery.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=31)
+    )
+
+    call_command("send_push_reminders", stdout=StringIO())
+
+    assert list(Delivery.objects.values_list("pk", flat=True)) == [recent.pk]
