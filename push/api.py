@@ -1,10 +1,12 @@
 """``/api/push/``: a device follows a contest, a question or an exchange, and stops.
 
 These are the site's own requests: the browser's session says who the visitor is (the
-signed-in participant, the question tracked in this session), so every change needs the
-session's CSRF token (header ``X-CSRFToken``) and comes from the site's own pages. The
-endpoint a browser gives is sent in a body, never in an address, and never answered
-back: it reaches no log.
+signed-in participant, the question tracked in this session), so every call but two needs
+the session's CSRF token (header ``X-CSRFToken``, given by ``config``) and comes from the
+site's own pages. The two: ``config`` itself, and ``renew``, which the service worker
+calls without a session and which proves itself with the old endpoint. The endpoint a
+browser gives is sent in a body, never in an address, and never answered back: it
+reaches no log.
 """
 
 from ninja import Field, Router, Schema, Status
