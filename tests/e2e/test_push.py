@@ -117,6 +117,7 @@ def test_a_phone_subscribes_hears_the_exchange_start_and_unsubscribes(
         # Tapping the button subscribes through the site's worker and tells the server.
         tab.get_by_role("button", name="Nhận thông báo trên điện thoại").click()
         expect(tab.get_by_role("button", name="Tắt thông báo")).to_be_visible()
+        expect(tab.get_by_role("button", name="Nhận thông báo trên điện thoại")).to_be_hidden()
         expect(tab.get_by_role("status").filter(has_text="Đã bật thông báo")).to_be_visible()
         assert tab.evaluate("window.testPushSubscribed") == {
             "userVisibleOnly": True,
@@ -168,8 +169,14 @@ def test_a_phone_subscribes_hears_the_exchange_start_and_unsubscribes(
         # After a reload the page knows this phone follows the exchange; opting out
         # forgets the device on the server and drops the browser's subscription.
         tab.reload()
+        # The page asks the server (its CSRF token, then the status): on a busy machine
+        # that takes a few seconds.
+        expect(tab.get_by_role("button", name="Nhận thông báo trên điện thoại")).to_be_hidden(
+            timeout=20_000
+        )
         tab.get_by_role("button", name="Tắt thông báo").click()
         expect(tab.get_by_role("button", name="Nhận thông báo trên điện thoại")).to_be_visible()
+        expect(tab.get_by_role("button", name="Tắt thông báo")).to_be_hidden()
         expect(tab.get_by_role("status").filter(has_text="Đã tắt thông báo")).to_be_visible()
         assert tab.evaluate("window.testPushUnsubscribed") is True
         assert not Subscription.objects.exists()
@@ -181,3 +188,37 @@ def push_service_key():
     from django.conf import settings
 
     return settings.WEBPUSH_VAPID_PUBLIC_KEY
+
+
+def test_the_button_is_hidden_where_push_cannot_work_and_a_refusal_says_how_to_allow(
+    browser, live_server, exchange
+):
+    """A browser without push shows nothing; one where the site's notifications are
+    blocked says how to allow them instead of offering a button that cannot work."""
+    cases = {
+        "no push": "delete window.PushManager;",
+        "blocked": "Object.defineProperty(Notification, 'permission', { get: () => 'denied' });",
+    }
+    shown = {}
+    for name, script in cases.items():
+        context = browser.new_context(locale="vi-VN")
+        context.add_init_script(script)
+        tab = context.new_page()
+        try:
+            tab.goto(live_server.url + exchange.url)
+            tab.wait_for_load_state("load")
+            box = tab.locator("[data-push-topic]")
+            shown[name] = {
+                "box": box.is_visible(),
+                "button": tab.get_by_role(
+                    "button", name="Nhận thông báo trên điện thoại"
+                ).is_visible(),
+                "text": box.inner_text() if box.is_visible() else "",
+            }
+        finally:
+            context.close()
+
+    assert shown["no push"] == {"box": False, "button": False, "text": ""}
+    assert shown["blocked"]["box"] and not shown["blocked"]["button"]
+    assert "Trình duyệt đang chặn thông báo của cổng" in shown["blocked"]["text"]
+    assert "Thông báo › Cho phép" in shown["blocked"]["text"]
