@@ -189,3 +189,12 @@ def test_the_scheduler_deletes_notices_older_than_a_month(push_service):
     call_command("send_push_reminders", stdout=StringIO())
 
     assert list(Delivery.objects.values_list("pk", flat=True)) == [recent.pk]
+
+
+@pytest.mark.django_db(False)
+@pytest.mark.parametrize("schedule", ["docker-compose.yml", "README.md", "docs/operations.md"])
+def test_the_scheduler_runs_send_push_reminders(schedule):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    assert "manage.py send_push_reminders" in (root / schedule).read_text()
