@@ -24,6 +24,15 @@ def check_vapid_keys(app_configs, **kwargs):
         )
     except Exception:  # a key that does not even decode
         matches = False
+    if not settings.WEBPUSH_VAPID_SUBJECT.startswith(("mailto:", "https:")):
+        return [
+            checks.Error(
+                "WEBPUSH_VAPID_SUBJECT must start with mailto: or https: (RFC 8292): no notice "
+                "can be signed without it.",
+                hint="For example WEBPUSH_VAPID_SUBJECT=mailto:<the department's address>.",
+                id="push.E002",
+            )
+        ]
     if not matches:
         return [
             checks.Error(

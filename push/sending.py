@@ -21,6 +21,7 @@ import email.utils
 import json
 import logging
 
+from py_vapid import VapidException
 from pywebpush import WebPushException, webpush
 
 from django.conf import settings
@@ -165,6 +166,11 @@ def deliver(delivery_id, now=None):
                 "Push delivery %s to device %s refused: %s", delivery.pk, subscription.pk, refusal
             )
             _fail(delivery, subscription, "refused")
+            return False
+        except VapidException as error:
+            # The settings' subject or key cannot sign (``check --deploy`` says so too).
+            logger.error("Push delivery %s not signed: %s", delivery.pk, error)
+            _fail(delivery, subscription, "VapidException")
             return False
         except (Unreachable, WebPushException) as error:
             status, headers = None, {}

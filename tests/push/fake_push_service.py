@@ -119,6 +119,9 @@ class FakePushService:
         self.received = []
         self.refused = []
         self.answers = []
+        # The application server key the subscriptions were made with, when a test sets
+        # it: a notice signed with another key is refused, as real push services do.
+        self.expected_vapid_key = None
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -129,6 +132,9 @@ class FakePushService:
         return self
 
     def stop(self):
+        """Stop answering (a test may stop it early: a push service out of reach)."""
+        if self.server.socket.fileno() == -1:
+            return
         self.server.shutdown()
         self.server.server_close()
 
@@ -170,6 +176,8 @@ class FakePushService:
                 device = service.devices.get(token)
                 try:
                     key = check_vapid(self.headers.get("Authorization"), service.origin)
+                    if service.expected_vapid_key not in (None, key):
+                        raise VapidRefused("signed with another key than the subscription's")
                     if self.headers.get("Content-Encoding") != "aes128gcm":
                         raise VapidRefused("Content-Encoding is not aes128gcm")
                     if not self.headers.get("TTL", "").isdigit():

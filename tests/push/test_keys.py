@@ -40,3 +40,11 @@ def test_the_deployment_check_refuses_keys_of_two_pairs(settings):
 
 def test_the_test_pair_passes_the_check():
     assert check_vapid_keys(None) == []
+
+
+def test_the_deployment_check_refuses_a_subject_that_cannot_sign(settings):
+    settings.WEBPUSH_VAPID_SUBJECT = "Sở Tư pháp Quảng Ninh"
+
+    [error] = check_vapid_keys(None)
+
+    assert error.id == "push.E002"

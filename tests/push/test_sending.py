@@ -8,7 +8,7 @@ import pytest
 
 from django.utils import timezone
 
-from push import sending, subscriptions
+from push import keys, sending, subscriptions
 from push.models import Delivery, Subscription
 from push.topics import Message
 
@@ -196,3 +196,49 @@ def test_without_keys_nothing_is_recorded_or_sent(
     assert send(django_capture_on_commit_callbacks) == 0
     assert not Delivery.objects.exists()
     assert push_service.received == []
+
+
+def test_a_refused_signature_fails_at_once(push_service, django_capture_on_commit_callbacks):
+    device = push_service.new_device()
+    following(device)
+    # The browser subscribed with another server key (the pair was changed since).
+    push_service.expected_vapid_key = keys.generate()[1]
+
+    send(django_capture_on_commit_callbacks)
+
+    assert push_service.refused == ["signed with another key than the subscription's"]
+    delivery = Delivery.objects.get()
+    assert (delivery.status, delivery.last_error, delivery.attempts) == (
+        Delivery.Status.FAILED,
+        "HTTP 403",
+        1,
+    )
+
+
+def test_a_push_service_out_of_reach_is_tried_again(
+    push_service, django_capture_on_commit_callbacks
+):
+    device = push_service.new_device()
+    following(device)
+    push_service.stop()
+
+    send(django_capture_on_commit_callbacks)
+
+    delivery = Delivery.objects.get()
+    assert delivery.status == Delivery.Status.PENDING
+    assert delivery.last_error == "Unreachable"
+    assert delivery.next_attempt_at is not None
+
+
+def test_a_subject_push_services_would_refuse_fails_the_notice_not_the_worker(
+    push_service, django_capture_on_commit_callbacks, settings
+):
+    device = push_service.new_device()
+    following(device)
+    settings.WEBPUSH_VAPID_SUBJECT = "Sở Tư pháp"  # neither mailto: nor https:
+
+    send(django_capture_on_commit_callbacks)
+
+    assert push_service.received == []
+    delivery = Delivery.objects.get()
+    assert (delivery.status, delivery.last_error) == (Delivery.Status.FAILED, "VapidException")
