@@ -18,6 +18,14 @@
     return bytes;
   }
 
+  function sameKey(buffer, bytes) {
+    if (!buffer) return true;  // the browser does not say: keep the subscription
+    var held = new Uint8Array(buffer);
+    if (held.length !== bytes.length) return false;
+    for (var i = 0; i < held.length; i++) if (held[i] !== bytes[i]) return false;
+    return true;
+  }
+
   function setUp(box) {
     var api = box.getAttribute("data-push-api");
     var topic = { kind: box.getAttribute("data-push-topic"), id: Number(box.getAttribute("data-push-id")) };
@@ -67,11 +75,18 @@
         if (permission !== "granted") throw new Error(permission === "denied" ? DENIED : FAILED);
         return registration();
       }).then(function (reg) {
+        var key = keyBytes(box.getAttribute("data-push-key"));
+        function fresh() {
+          return reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
+        }
         return reg.pushManager.getSubscription().then(function (existing) {
-          return existing || reg.pushManager.subscribe({
-            userVisibleOnly: true,
-            applicationServerKey: keyBytes(box.getAttribute("data-push-key"))
-          });
+          if (!existing) return fresh();
+          // Made with an earlier server key (the pair was changed): its notices would be
+          // refused, so it is replaced.
+          if (!sameKey(existing.options && existing.options.applicationServerKey, key)) {
+            return existing.unsubscribe().then(fresh);
+          }
+          return existing;
         });
       }).then(function (subscription) {
         var json = subscription.toJSON();
