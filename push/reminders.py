@@ -47,10 +47,6 @@ def send_reminders(now=None):
     return sent
 
 
-def already_sent(kind, object_id, occasion):
-    return SentReminder.objects.filter(kind=kind, object_id=object_id, occasion=occasion).exists()
-
-
 def send_once(kind, object_id, occasion, message):
     """Send a reminder now unless it was sent before (a round published already open,
     whose reminder the scheduler may also find); whether it went out."""

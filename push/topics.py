@@ -11,7 +11,7 @@ and raises ``NotFollowable`` otherwise. ``due(now)`` yields ``Reminder``s: each 
 once (``send_push_reminders`` records its occasion).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 KIND_MAX_LENGTH = 40
 
@@ -51,7 +51,7 @@ class Kind:
     name: str
     label: str
     may_follow: object
-    due: object = field(default=None)
+    due: object = None
 
 
 _kinds = {}
