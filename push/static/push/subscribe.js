@@ -126,6 +126,10 @@
     }).catch(function () { /* the button stays as it is */ });
   }
 
-  var boxes = document.querySelectorAll("[data-push-topic]");
-  for (var i = 0; i < boxes.length; i++) setUp(boxes[i]);
+  // Each button brings this script: the boxes already set up are left alone.
+  var boxes = document.querySelectorAll("[data-push-topic]:not([data-push-ready])");
+  for (var i = 0; i < boxes.length; i++) {
+    boxes[i].setAttribute("data-push-ready", "");
+    setUp(boxes[i]);
+  }
 })();
