@@ -26,6 +26,7 @@ from delivery.api.views import (
 )
 from delivery.embeds.oembed import router as oembed_router
 from delivery.portal_export import router as portal_export_router
+from push.api import router as push_router
 from qa.api import router as qa_router
 from qa.exchange_api import router as qa_exchanges_router
 from qa.suggestions.api import router as qa_suggestions_router
@@ -64,6 +65,7 @@ api.add_router("/reports/", reports_router)
 api.add_router("/qa/exchanges", qa_exchanges_router)
 api.add_router("/qa/suggestions", qa_suggestions_router)
 api.add_router("/qa/", qa_router)
+api.add_router("/push/", push_router)
 
 
 # Every error is a JSON object with a "detail" string (core.api_errors.ErrorOut, which

@@ -13,12 +13,14 @@ class QaConfig(AppConfig):
         from home.personal_data import hashed_on_rotation
         from search import registry
 
-        from . import contacts, models, publication, structured_data  # noqa: F401 (registers)
+        from . import contacts, models, publication, reminders, structured_data  # noqa: F401
         from .suggestions import signals as suggestion_signals
 
         # Published answers and exchanges are kinds of result in the public search.
         registry.register_page_kind("qa", "Hỏi đáp pháp luật", models.QuestionAnswerPage)
         registry.register_page_kind("exchange", "Giao lưu trực tuyến", models.ExchangePage)
+        # A tracked question and an exchange can be followed on a phone (push reminders).
+        reminders.register()
         # A question follows its Q&A page: published, unpublished, deleted.
         publication.connect()
         # The suggestions' own index follows pages and documents.

@@ -92,7 +92,10 @@ def sender_for(kind):
 
 def notify(question, reason):
     """Record a notice to the asker of ``question`` and send it once the transaction
-    commits."""
+    commits; the phones that follow the question hear of it too (``qa.reminders``)."""
+    from .reminders import question_moved
+
+    question_moved(question, reason, tracking_url(question))
     if not question.contact:
         return None
     notification = QuestionNotification.objects.create(

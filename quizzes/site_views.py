@@ -23,7 +23,7 @@ from . import taking
 from .api import refusal_status
 from .drawing import option_texts, public_questions, shown_answers
 from .limits import allow, client_of
-from .models import Attempt, ContestPage
+from .models import Attempt, ContestEntry, ContestPage
 from .scoring import answer_sheet, correct_keys
 from .tokens import participant_for, signed
 
@@ -56,8 +56,13 @@ def _render(page, request, template, context):
 
 
 def contest_index(contest, request):
-    request.participant = signed_in(request)
-    return _render(contest, request, contest.template, {})
+    participant = request.participant = signed_in(request)
+    # Reminders of new rounds are offered to those who entered the contest.
+    entered = (
+        participant is not None
+        and ContestEntry.objects.filter(contest=contest, participant=participant).exists()
+    )
+    return _render(contest, request, contest.template, {"entered": entered})
 
 
 # A round -------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ def origin_of(url):
 INSTALLED_APPS = [
     "home",
     "pwa",
+    "push",
     "publications",
     "bookshelf",
     "quizzes",
@@ -428,6 +429,23 @@ QA_NOTIFICATION_SENDERS = {
 # - "reply": the asker's replies to a request for clarification, per address and per
 #   question ("question").
 # - "captcha": challenges drawn (each is a row), five per question an address may send.
+# Web Push reminders (push/, docs/push.md). Without the VAPID pair push is off: no
+# button offers it and nothing is sent. ``manage.py generate_vapid_keys`` makes a pair;
+# the subject is how push services reach the sender ("mailto:" of the Sở Tư pháp).
+WEBPUSH_VAPID_PUBLIC_KEY = os.environ.get("WEBPUSH_VAPID_PUBLIC_KEY", "")
+WEBPUSH_VAPID_PRIVATE_KEY = os.environ.get("WEBPUSH_VAPID_PRIVATE_KEY", "")
+WEBPUSH_VAPID_SUBJECT = os.environ.get("WEBPUSH_VAPID_SUBJECT", "")
+# Browsers' push services are public https addresses; http is for a local fake (tests,
+# development), and internal hosts are refused unless named here, as webhook receivers.
+WEBPUSH_ALLOW_HTTP = False
+WEBPUSH_ALLOWED_INTERNAL_HOSTS = env_list("WEBPUSH_ALLOWED_INTERNAL_HOSTS")
+# Subscribing and unsubscribing a device, per client address.
+PUSH_RATE_LIMITS = {
+    "subscribe": {"ip": "120/h"},
+    "unsubscribe": {"ip": "300/h"},
+    "status": {"ip": "1200/h"},
+}
+
 QA_RATE_LIMITS = {
     "ask": {"ip": "60/h", "contact": "20/d"},
     "track": {"ip": "120/h"},

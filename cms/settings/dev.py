@@ -14,3 +14,5 @@ MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMid
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 # Any local front-end may read the API during development.
 CORS_ALLOW_ALL_ORIGINS = True
+# A local push service (a fake one) may be reached over http.
+WEBPUSH_ALLOW_HTTP = True

@@ -31,3 +31,12 @@ WAGTAILEMBEDS_FINDERS = [{"class": "tests.offline_embeds"}]
 PUBLIC_CACHE_SERVER_SECONDS = 0
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
+# Push is on, with a pair made for the tests; the fake push service runs on this machine
+# over http (tests/push/fake_push_service.py).
+WEBPUSH_VAPID_PRIVATE_KEY = "2Qr8gCd1mdGi-1ccI07qHB3c49-Vb2oUfOsh8Oy6fZ4"  # noqa: S105 (tests only)
+WEBPUSH_VAPID_PUBLIC_KEY = (
+    "BIhXOmuE22sqh4Cx0CtyENl1VH4MjJcgFW-yklXzYKkhVCt-xiMtVhpaoagJyhoxRYs3Cw4jBxgcV03QUiHvRaU"
+)
+WEBPUSH_VAPID_SUBJECT = "mailto:stp@quangninh.gov.vn"
+WEBPUSH_ALLOW_HTTP = True
+WEBPUSH_ALLOWED_INTERNAL_HOSTS = ["127.0.0.1", "localhost"]

@@ -1,117 +1,30 @@
-"""Where a webhook may be sent: public Internet addresses only.
+"""Where a webhook may be sent: public Internet addresses only (``home.outbound``).
 
-Requests go from the CMS server, so an address on its own network (loopback, a
-private or link-local range such as the cloud metadata service at 169.254.169.254) would
-let whoever registers a receiver reach services that trust the server. A receiver's
-host is checked when the subscriber is saved and again, resolved afresh, before each
-attempt: a name may point elsewhere since. Every address the name has must be public,
-and the attempt connects to one of the addresses that were checked, never to a second
-lookup's answer. ``WEBHOOK_ALLOWED_INTERNAL_HOSTS`` names internal receivers that are
-wanted (a host name, an IP address or a network such as ``10.20.0.0/16``).
+A receiver's host is checked when the subscriber is saved and again, resolved afresh,
+before each attempt: a name may point elsewhere since. ``WEBHOOK_ALLOWED_INTERNAL_HOSTS``
+names internal receivers that are wanted (a host name, an IP address or a network such
+as ``10.20.0.0/16``).
 """
-
-import ipaddress
-import socket
-from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from django.conf import settings
 
-# IPv6 unique-local addresses (fc00::/7), a private network's IPv6 range.
-UNIQUE_LOCAL = ipaddress.ip_network("fc00::/7")
+from home import outbound
+from home.outbound import Destination, RefusedDestination, internal_reason
 
-
-class RefusedDestination(Exception):
-    """The receiver's address is not one a webhook may be sent to; the message says why,
-    in Vietnamese, for the administrator."""
-
-
-@dataclass
-class Destination:
-    scheme: str
-    host: str
-    port: int
-    # The addresses the host had when checked, in the resolver's order.
-    addresses: list
+__all__ = ["Destination", "RefusedDestination", "check", "internal_reason", "resolve"]
 
 
 def resolve(host, port):
     """Every address of ``host`` (a name) from the system's resolver."""
-    found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return list(dict.fromkeys(info[4][0] for info in found))
-
-
-def _numeric(host, port):
-    """The address of a host written as one ("127.0.0.1", "::1", and forms such as
-    "2130706433" that the system reads as 127.0.0.1), without asking any DNS; None for
-    a name."""
-    try:
-        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST)
-    except socket.gaierror:
-        return None
-    return [found[0][4][0]]
-
-
-def internal_reason(address):
-    """Why ``address`` (an ``ipaddress`` object) is not public, or None when it is."""
-    if address.version == 6:
-        embedded = address.ipv4_mapped or address.sixtofour
-        if embedded is not None:
-            return internal_reason(embedded)
-    checks = [
-        (address.is_unspecified, "địa chỉ không xác định"),
-        (address.is_loopback, "chính máy chủ (loopback)"),
-        (address.is_link_local, "địa chỉ link-local"),
-        (address.is_multicast, "địa chỉ multicast"),
-        (address.version == 6 and address in UNIQUE_LOCAL, "mạng nội bộ IPv6 (unique-local)"),
-        (address.version == 6 and address.is_site_local, "mạng nội bộ IPv6 (site-local)"),
-        (address.is_reserved, "dải địa chỉ dành riêng"),
-        (address.is_private, "mạng nội bộ"),
-        (not address.is_global, "không phải địa chỉ công khai"),
-    ]
-    return next((reason for matched, reason in checks if matched), None)
-
-
-def _allowed_internal():
-    names, networks = set(), []
-    for entry in getattr(settings, "WEBHOOK_ALLOWED_INTERNAL_HOSTS", []):
-        try:
-            networks.append(ipaddress.ip_network(entry, strict=False))
-        except ValueError:
-            names.add(entry.lower().rstrip("."))
-    return names, networks
+    return outbound.resolve(host, port)
 
 
 def check(url):
-    """The ``Destination`` of ``url`` once every address of its host is found allowed;
-    ``RefusedDestination`` otherwise."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").rstrip(".")
-    if parts.scheme not in ("http", "https") or not host:
-        raise RefusedDestination("Địa chỉ phải bắt đầu bằng http:// hoặc https:// và có tên máy.")
-    try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-    except ValueError as error:
-        raise RefusedDestination("Cổng (port) trong địa chỉ không hợp lệ.") from error
-    addresses = _numeric(host, port)
-    if addresses is None:
-        try:
-            addresses = resolve(host, port)
-        except (OSError, UnicodeError) as error:
-            raise RefusedDestination(
-                f"Không tìm thấy tên miền {host}: kiểm tra lại địa chỉ."
-            ) from error
-    if not addresses:
-        raise RefusedDestination(f"Không tìm thấy tên miền {host}: kiểm tra lại địa chỉ.")
-    names, networks = _allowed_internal()
-    if host.lower() not in names:
-        for text in addresses:
-            address = ipaddress.ip_address(text.split("%")[0])
-            reason = internal_reason(address)
-            if reason and not any(address in network for network in networks):
-                shown = host if host == text else f"{host} trỏ tới {text}"
-                raise RefusedDestination(
-                    f"Không gửi webhook tới mạng nội bộ của máy chủ: {shown} là {reason}. "
-                    "Dùng địa chỉ công khai trên Internet của nơi nhận."
-                )
-    return Destination(scheme=parts.scheme, host=host, port=port, addresses=addresses)
+    """The ``Destination`` of a receiver's ``url`` once every address of its host is
+    found allowed; ``RefusedDestination`` otherwise."""
+    return outbound.check(
+        url,
+        allowed_internal=getattr(settings, "WEBHOOK_ALLOWED_INTERNAL_HOSTS", []),
+        what="webhook",
+        resolver=resolve,
+    )
