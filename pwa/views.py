@@ -2,6 +2,7 @@
 
 import json
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
@@ -30,6 +31,12 @@ THEME_COLOUR = "#0b4a82"  # --color-primary of cms/static/css/site.css
 BACKGROUND_COLOUR = "#ffffff"
 
 
+def _api_only(pattern):
+    """``pattern`` (a regular expression on paths, written in the syntax Python and
+    JavaScript share) restricted to paths under /api/."""
+    return f"^(?=/api/)(?:{pattern})"
+
+
 @require_safe
 @cache_control(no_cache=True)
 def service_worker(request):
@@ -41,6 +48,8 @@ def service_worker(request):
         "precache": precache.urls(),
         "offlineUrl": reverse("pwa_offline"),
         "limits": CACHE_LIMITS,
+        # Only /api/ paths the server caches for everyone: content, search, suggestions.
+        "publicApi": _api_only(settings.PUBLIC_CACHE_URLS_REGEX),
     }
     response = TemplateResponse(
         request,

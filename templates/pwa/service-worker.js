@@ -2,8 +2,8 @@
 
    Pages: from the network first, a recent copy when there is none, else the offline
    page. Static files (hashed names): from the phone first. Pictures and media: from the
-   phone first, a bounded number. Public API answers: the phone's copy at once, renewed
-   behind it. What a reader saves ("Lưu để đọc khi không có mạng") is kept apart and
+   phone first, a bounded number. Public API answers (content, search, suggestions):
+   the phone's copy at once, renewed behind it. What a reader saves ("Lưu để đọc khi không có mạng") is kept apart and
    never evicted. Nothing personal is ever kept: responses marked private or no-store
    (contest, Q&A asking and tracking, restricted pages and documents, anything that sets
    a cookie), anything but GET, the admin. */
@@ -25,6 +25,9 @@ var CACHES = {
 // A page served from the phone says so (register.js shows a banner).
 var OFFLINE_MARK = "data-offline-copy";
 // Where a kept page's bytes would come from a place no reader may share.
+// The API's public read endpoints, those the server itself caches for everyone
+// (settings.PUBLIC_CACHE_URLS_REGEX); never a CAPTCHA, a contest or a tracked question.
+var PUBLIC_API = new RegExp(CONFIG.publicApi);
 var NEVER = /^\/(admin|_util|embed|documents|sw\.js|django-admin)(\/|$)/;
 
 self.addEventListener("install", function (event) {
@@ -43,7 +46,13 @@ self.addEventListener("install", function (event) {
 });
 
 self.addEventListener("activate", function (event) {
-  event.waitUntil(retireOldVersions().then(function () { return self.clients.claim(); }));
+  event.waitUntil(
+    retireOldVersions().then(function () {
+      // Pages are asked for while the worker starts up, not after: on a slow phone
+      // starting the worker costs tens of milliseconds.
+      if (self.registration.navigationPreload) return self.registration.navigationPreload.enable();
+    }).then(function () { return self.clients.claim(); })
+  );
 });
 
 /* Old precaches go, but their static files move to the shared static cache first:
@@ -75,19 +84,25 @@ self.addEventListener("fetch", function (event) {
   if (url.origin !== self.location.origin) return;
   if (request.mode === "navigate") {
     if (NEVER.test(url.pathname)) {
-      // Documents open as pages: those the reader saved are read from the phone.
-      if (url.pathname.indexOf("/documents/") === 0) event.respondWith(networkOrSaved(request));
+      // Documents open as pages: those the reader saved are read from the phone. The
+      // rest straight from the network, through the request already started
+      // (navigation preload) rather than a second one.
+      event.respondWith(
+        url.pathname.indexOf("/documents/") === 0
+          ? networkOrSaved(request, preloadedOrFetched(event))
+          : preloadedOrFetched(event)
+      );
       return;
     }
-    event.respondWith(page(request, url));
+    event.respondWith(page(event, url));
   } else if (url.pathname.indexOf("/static/") === 0) {
     event.respondWith(cacheFirst(request, CACHES.static, CONFIG.limits.static));
   } else if (url.pathname.indexOf("/media/") === 0) {
     event.respondWith(cacheFirst(request, CACHES.images, CONFIG.limits.images));
-  } else if (url.pathname.indexOf("/api/") === 0 && !request.headers.has("Authorization")) {
+  } else if (PUBLIC_API.test(url.pathname) && !request.headers.has("Authorization")) {
     event.respondWith(staleWhileRevalidate(request, event));
   } else if (url.pathname.indexOf("/documents/") === 0) {
-    event.respondWith(networkOrSaved(request));
+    event.respondWith(networkOrSaved(request, fetch(request)));
   }
 });
 
@@ -100,13 +115,19 @@ function pageKey(url) {
   return key.href;
 }
 
-function page(request, url) {
+function preloadedOrFetched(event) {
+  return Promise.resolve(event.preloadResponse).then(function (preloaded) {
+    return preloaded || fetch(event.request);
+  });
+}
+
+function page(event, url) {
   var key = pageKey(url);
-  return fetch(request).then(function (response) {
+  return preloadedOrFetched(event).then(function (response) {
     if (keepable(response) && isHtml(response)) {
-      put(CACHES.pages, key, response.clone()).then(function () {
+      event.waitUntil(put(CACHES.pages, key, response.clone()).then(function () {
         return trim(CACHES.pages, CONFIG.limits.pages);
-      });
+      }));
     }
     return response;
   }).catch(function () {
@@ -178,8 +199,8 @@ function staleWhileRevalidate(request, event) {
   });
 }
 
-function networkOrSaved(request) {
-  return fetch(request).catch(function () {
+function networkOrSaved(request, fromNetwork) {
+  return fromNetwork.catch(function () {
     return caches.open(CACHES.saved).then(function (cache) {
       return cache.match(request, { ignoreVary: true, ignoreSearch: true });
     }).then(function (kept) {

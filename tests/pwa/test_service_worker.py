@@ -49,6 +49,29 @@ def test_the_worker_precaches_only_the_offline_page_and_a_few_small_files(client
     assert config["limits"] == {"pages": 50, "images": 60, "api": 40, "static": 80}
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "kept"),
+    [
+        ("/api/v2/pages/", True),
+        ("/api/v2/pages/12/", True),
+        ("/api/search", True),
+        ("/api/qa/suggestions", True),
+        ("/api/taxonomy/legal-fields/", True),
+        ("/api/qa/questions/HD-2026-ABCD", False),
+        ("/api/qa/captcha", False),
+        ("/api/contests/attempts/3", False),
+        ("/api/exports/activities", False),
+        ("/feeds/tin-tuc/", False),
+    ],
+)
+def test_the_worker_keeps_only_the_apis_public_answers(client, path, kept):
+    """The pattern is JavaScript's and Python's alike; Python checks it here."""
+    pattern = worker_config(client.get("/sw.js").content.decode())["publicApi"]
+
+    assert bool(re.match(pattern, path)) is kept
+
+
 def hashed(names):
     """A static() that names files as ManifestStaticFilesStorage would."""
     return lambda path: f"/static/{path}.{names.get(path, 'aaaa')}"
