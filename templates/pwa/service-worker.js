@@ -33,9 +33,12 @@ var NEVER = /^\/(admin|_util|embed|documents|sw\.js|django-admin)(\/|$)/;
 self.addEventListener("install", function (event) {
   event.waitUntil(
     caches.open(PRECACHE).then(function (cache) {
-      // Fresh copies, never the browser's HTTP cache: they must match this version.
       return Promise.all(CONFIG.precache.map(function (url) {
-        return fetch(new Request(url, { cache: "reload", credentials: "same-origin" }))
+        // The offline page fresh, for this version; static files may come from the
+        // browser's HTTP cache (their hashed names never change), so that installing
+        // after a first visit costs almost nothing.
+        var mode = url === CONFIG.offlineUrl ? "reload" : "default";
+        return fetch(new Request(url, { cache: mode, credentials: "same-origin" }))
           .then(function (response) {
             if (!response.ok) throw new Error(url + ": " + response.status);
             return cache.put(url, response);

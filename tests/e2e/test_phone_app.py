@@ -8,7 +8,7 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from pwa import precache
+from pwa import precache, views
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, PHONE, Visit
 from tests.factories import QAIndexPageFactory, QuizPageFactory
 
@@ -228,3 +228,21 @@ def test_a_new_worker_takes_over_without_breaking_cached_pages(
 
     expect(tab.locator("h1")).to_have_text(site.news.title)
     assert header_colour(tab) == PRIMARY_BLUE
+
+
+def test_pages_read_long_ago_make_room_for_new_ones(phone, live_server, site, monkeypatch):
+    monkeypatch.setitem(views.CACHE_LIMITS, "pages", 2)
+    controlled(phone, live_server, site.home)
+
+    for page in (site.news, site.leaflet, site.ebook):
+        read(phone, live_server, page)
+
+    eventually(
+        phone.tab,
+        "() => caches.open('pbgdpl-pages').then(c => c.keys()).then(k => k.length === 2)",
+    )
+    kept = phone.tab.evaluate(
+        "caches.open('pbgdpl-pages').then(c => c.keys())"
+        ".then(keys => keys.map(r => new URL(r.url).pathname))"
+    )
+    assert kept == [site.leaflet.get_url(), site.ebook.get_url()]
