@@ -3,8 +3,8 @@
    Pages: from the network first, a recent copy when there is none, else the offline
    page. Static files (hashed names): from the phone first. Pictures and media: from the
    phone first, a bounded number. Public API answers (content, search, suggestions):
-   the phone's copy at once, renewed behind it. What a reader saves ("Lưu để đọc khi không có mạng") is kept apart and
-   never evicted. Nothing personal is ever kept: responses marked private or no-store
+   the phone's copy at once, renewed behind it. What a reader saves ("Lưu để đọc khi
+   không có mạng") is kept apart and never evicted. Nothing personal is ever kept: responses marked private or no-store
    (contest, Q&A asking and tracking, restricted pages and documents, anything that sets
    a cookie), anything but GET, the admin. */
 "use strict";

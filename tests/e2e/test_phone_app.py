@@ -156,6 +156,35 @@ def test_a_saved_e_book_is_read_offline_with_its_chapters_pictures_and_files(
     expect(saved.get_by_role("link", name=site.ebook.title)).to_be_visible()
 
 
+def test_a_saved_leaflet_shows_every_panel_offline(phone, live_server, site):
+    controlled(phone, live_server, site.home)
+    tab = phone.tab
+    tab.goto(live_server.url + site.leaflet.get_url(), wait_until="load")
+    tab.get_by_role("button", name="Lưu để đọc khi không có mạng").click()
+    expect(tab.get_by_role("button", name="Đã lưu", exact=True)).to_be_visible()
+    tab.evaluate("Promise.all(['pbgdpl-pages', 'pbgdpl-images'].map(name => caches.delete(name)))")
+    go_offline(phone)
+    tab.goto("about:blank")
+
+    tab.goto(live_server.url + site.leaflet.get_url(), wait_until="load")
+    tab.get_by_role("button", name="Mặt sau").click()
+    tab.get_by_role("button", name="Mặt sau").click()
+
+    third = tab.locator("#mat-3 img")
+    expect(third).to_be_visible()
+    eventually(tab, "image => image.complete && image.naturalWidth > 0", third.element_handle())
+    pdf = tab.get_by_role("link", name="Tải tờ gấp (PDF)").get_attribute("href")
+    assert tab.evaluate("url => fetch(url).then(r => r.text())", pdf).startswith("%PDF")
+
+
+def test_without_javascript_nothing_offers_to_save(phone_without_js, live_server, site):
+    tab = phone_without_js.tab
+    tab.goto(live_server.url + site.ebook.get_url(), wait_until="load")
+
+    expect(tab.locator("h1")).to_have_text(site.ebook.title)
+    expect(tab.get_by_role("button", name="Lưu để đọc khi không có mạng")).to_be_hidden()
+
+
 def test_removing_a_saved_e_book_frees_what_it_kept(phone, live_server, site):
     controlled(phone, live_server, site.home)
     tab = phone.tab
