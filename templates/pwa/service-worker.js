@@ -183,7 +183,9 @@ function cacheFirst(request, cacheName, limit) {
 }
 
 function staleWhileRevalidate(request, event) {
-  var fresh = fetch(request).then(function (response) {
+  // Asked of the server itself (a conditional request, a 304 when nothing changed):
+  // the browser's HTTP cache would hand back the very answer the phone already shows.
+  var fresh = fetch(new Request(request, { cache: "no-cache" })).then(function (response) {
     if (keepable(response)) {
       return put(CACHES.api, request, response.clone()).then(function () {
         return trim(CACHES.api, CONFIG.limits.api);

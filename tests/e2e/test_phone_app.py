@@ -15,6 +15,9 @@ from tests.factories import QAIndexPageFactory, QuizPageFactory
 BANNER = "Bạn đang xem bản lưu trên điện thoại (không có mạng)"
 PRIMARY_BLUE = "rgb(11, 74, 130)"
 KEPT_PAGE = "url => caches.open('pbgdpl-pages').then(c => c.match(url)).then(Boolean)"
+KEPT_API_ANSWER = (
+    "url => caches.open('pbgdpl-api').then(c => c.match(url, {ignoreVary: true})).then(Boolean)"
+)
 # The caches once a new worker has activated: a precache that was not there before, and
 # none of those that were.
 NEW_PRECACHE_ONLY = """old => caches.keys().then(names => {
@@ -107,6 +110,8 @@ def test_a_page_read_online_is_read_offline_and_an_unread_one_shows_the_offline_
     expect(tab.locator("h1")).to_have_text(site.news.title)
     expect(tab.get_by_role("status").filter(has_text=BANNER)).to_be_visible()
     assert header_colour(tab) == PRIMARY_BLUE
+    cover = tab.locator(".content-cover img")
+    eventually(tab, "image => image.complete && image.naturalWidth > 0", cover.element_handle())
 
     tab.goto(live_server.url + site.leaflet.get_url(), wait_until="load")
 
@@ -198,6 +203,32 @@ def test_removing_a_saved_e_book_frees_what_it_kept(phone, live_server, site):
     expect(tab.get_by_role("status").filter(has_text="Đã xoá bản lưu")).to_be_visible()
     kept = tab.evaluate("caches.open('pbgdpl-saved').then(c => c.keys()).then(k => k.length)")
     assert kept == 0
+
+
+def test_public_api_answers_are_kept_and_renewed_behind_them(phone, live_server, site):
+    controlled(phone, live_server, site.home)
+    tab = phone.tab
+    listing = "/api/v2/pages/?type=publications.EBookPage&fields=title"
+
+    def titles():
+        answer = tab.evaluate("url => fetch(url).then(r => r.json())", listing)
+        return [item["title"] for item in answer["items"]]
+
+    assert titles() == [site.ebook.title]
+    eventually(tab, KEPT_API_ANSWER, listing)
+    site.ebook.title = "Sách: Hỏi đáp Luật Hòa giải ở cơ sở (tái bản)"
+    site.ebook.save_revision().publish()
+
+    # The kept answer at once, the new one kept behind it for the next time.
+    assert titles() == ["Sách: Hỏi đáp Luật Hòa giải ở cơ sở"]
+    eventually(
+        tab,
+        "url => caches.open('pbgdpl-api').then(c => c.match(url, {ignoreVary: true}))"
+        ".then(r => r.json()).then(a => a.items[0].title.endsWith('(tái bản)'))",
+        listing,
+    )
+    go_offline(phone)
+    assert titles() == ["Sách: Hỏi đáp Luật Hòa giải ở cơ sở (tái bản)"]
 
 
 def test_personal_pages_are_never_kept(phone, live_server, site):
