@@ -4,9 +4,9 @@
    page. Static files (hashed names): from the phone first. Pictures and media: from the
    phone first, a bounded number. Public API answers (content, search, suggestions):
    the phone's copy at once, renewed behind it. What a reader saves ("Lưu để đọc khi
-   không có mạng") is kept apart and never evicted. Nothing personal is ever kept: responses marked private or no-store
-   (contest, Q&A asking and tracking, restricted pages and documents, anything that sets
-   a cookie), anything but GET, the admin. */
+   không có mạng") is kept apart and never evicted. Nothing personal is ever kept:
+   responses marked private or no-store (contest, Q&A asking and tracking, restricted
+   pages and documents, anything that sets a cookie), anything but GET, the admin. */
 "use strict";
 {% for script in imported_scripts %}importScripts("{{ script|escapejs }}");
 {% endfor %}
@@ -24,11 +24,13 @@ var CACHES = {
 };
 // A page served from the phone says so (register.js shows a banner).
 var OFFLINE_MARK = "data-offline-copy";
-// Where a kept page's bytes would come from a place no reader may share.
 // The API's public read endpoints, those the server itself caches for everyone
 // (settings.PUBLIC_CACHE_URLS_REGEX); never a CAPTCHA, a contest or a tracked question.
 var PUBLIC_API = new RegExp(CONFIG.publicApi);
-var NEVER = /^\/(admin|_util|embed|documents|sw\.js|django-admin)(\/|$)/;
+// Navigations never kept as pages: the admin, page passwords, embeds (shown in other
+// sites' frames), documents (some behind passwords; those a reader saved are found in
+// the saved cache), the worker itself.
+var NEVER = /^\/(admin|_util|embed|documents|sw\.js)(\/|$)/;
 
 self.addEventListener("install", function (event) {
   event.waitUntil(
@@ -99,9 +101,9 @@ self.addEventListener("fetch", function (event) {
     }
     event.respondWith(page(event, url));
   } else if (url.pathname.indexOf("/static/") === 0) {
-    event.respondWith(cacheFirst(request, CACHES.static, CONFIG.limits.static));
+    event.respondWith(cacheFirst(event, CACHES.static, CONFIG.limits.static));
   } else if (url.pathname.indexOf("/media/") === 0) {
-    event.respondWith(cacheFirst(request, CACHES.images, CONFIG.limits.images));
+    event.respondWith(cacheFirst(event, CACHES.images, CONFIG.limits.images));
   } else if (PUBLIC_API.test(url.pathname) && !request.headers.has("Authorization")) {
     event.respondWith(staleWhileRevalidate(request, event));
   } else if (url.pathname.indexOf("/documents/") === 0) {
@@ -137,9 +139,10 @@ function page(event, url) {
     return keptPage(key).then(function (kept) {
       if (kept) return markedOffline(kept);
       return caches.match(CONFIG.offlineUrl, { cacheName: PRECACHE }).then(function (offline) {
-        return offline || new Response(
-          "Không có kết nối mạng.", { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } }
-        );
+        return offline || new Response("Không có kết nối mạng.", {
+          status: 503,
+          headers: { "Content-Type": "text/plain; charset=utf-8" }
+        });
       });
     });
   });
@@ -170,12 +173,15 @@ function markedOffline(response) {
   });
 }
 
-function cacheFirst(request, cacheName, limit) {
+function cacheFirst(event, cacheName, limit) {
+  var request = event.request;
   return caches.match(request, { ignoreVary: true }).then(function (kept) {
     if (kept) return kept;
     return fetch(request).then(function (response) {
       if (keepable(response)) {
-        put(cacheName, request, response.clone()).then(function () { return trim(cacheName, limit); });
+        event.waitUntil(put(cacheName, request, response.clone()).then(function () {
+          return trim(cacheName, limit);
+        }));
       }
       return response;
     });
@@ -239,7 +245,9 @@ function put(cacheName, request, response) {
   }).catch(function (error) {
     if (error && error.name === "QuotaExceededError" && cacheName !== CACHES.saved) {
       return caches.open(cacheName).then(function (cache) {
-        return cache.keys().then(function (keys) { return trim(cacheName, Math.floor(keys.length / 2)); });
+        return cache.keys().then(function (keys) {
+          return trim(cacheName, Math.floor(keys.length / 2));
+        });
       });
     }
   });

@@ -42,9 +42,8 @@
 
   function assets() {
     var found = [];
-    document.querySelectorAll('link[rel~="stylesheet"], link[rel~="icon"]').forEach(function (link) {
-      found.push(link.href);
-    });
+    var links = document.querySelectorAll('link[rel~="stylesheet"], link[rel~="icon"]');
+    links.forEach(function (link) { found.push(link.href); });
     document.querySelectorAll("script[src]").forEach(function (script) { found.push(script.src); });
     document.querySelectorAll("main a[href]").forEach(function (link) {
       var path = new URL(link.href, location.href).pathname;
@@ -70,7 +69,9 @@
   function storable(response, extraHeaders) {
     return response.blob().then(function (body) {
       var headers = new Headers(response.headers);
-      Object.keys(extraHeaders || {}).forEach(function (name) { headers.set(name, extraHeaders[name]); });
+      Object.keys(extraHeaders || {}).forEach(function (name) {
+        headers.set(name, extraHeaders[name]);
+      });
       return new Response(body, { status: 200, statusText: "OK", headers: headers });
     });
   }
@@ -92,7 +93,9 @@
         return Promise.all(urls.map(function (url) {
           return fetchFresh(url).then(function (response) {
             if (!keepable(response)) return null;
-            return storable(response).then(function (copy) { return cache.put(url, copy).then(function () { return url; }); });
+            return storable(response).then(function (copy) {
+              return cache.put(url, copy).then(function () { return url; });
+            });
           });
         })).then(function (kept) {
           var list = kept.filter(Boolean);
