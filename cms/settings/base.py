@@ -94,6 +94,9 @@ MIDDLEWARE = [
     "cms.http_cache.PublicResponseCacheMiddleware",
     # A NUL byte, or a query string that is not UTF-8, is answered 400 before any view.
     "cms.malformed_requests.MalformedRequestMiddleware",
+    # Above sessions and CSRF, to see the cookies they set: such answers are marked
+    # private, so that the phone's service worker never keeps them (pwa/middleware.py).
+    "pwa.middleware.PrivateResponsesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
