@@ -26,7 +26,7 @@ from pywebpush import WebPushException, webpush
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from home.outbound import RefusedDestination
@@ -142,99 +142,104 @@ def _send(delivery):
     return response.status_code, response.headers
 
 
+# While an attempt is out, the notice is not due again for this long: longer than the
+# transport's timeouts, so ``send_due`` never sends it a second time meanwhile.
+IN_FLIGHT = datetime.timedelta(minutes=1)
+
+
+def _claim(delivery, now):
+    """Take the next attempt of ``delivery`` for this process, with a conditional UPDATE
+    as webhook deliveries and social posts do: a task queued twice and
+    ``send_push_reminders`` never send the same attempt twice, and no database
+    transaction stays open while the push service is asked."""
+    delivery.attempts += 1
+    return Delivery.objects.filter(
+        pk=delivery.pk, status=Status.PENDING, attempts=delivery.attempts - 1
+    ).update(attempts=delivery.attempts, next_attempt_at=now + IN_FLIGHT)
+
+
+def _record(delivery, **fields):
+    """Write the attempt's outcome; nothing when the device was forgotten meanwhile (its
+    notices went with it)."""
+    for name, value in fields.items():
+        setattr(delivery, name, value)
+    Delivery.objects.filter(pk=delivery.pk).update(**fields)
+
+
 def deliver(delivery_id, now=None):
     """Send a recorded notice; True once the push service took it."""
     now = now or timezone.now()
     if not keys.enabled():
         return False
-    retry_at = None
-    with transaction.atomic():
-        delivery = (
-            Delivery.objects.select_for_update(of=("self",))
-            .select_related("subscription")
-            .filter(pk=delivery_id, status=Status.PENDING)
-            .first()
+    delivery = (
+        Delivery.objects.select_related("subscription")
+        .filter(pk=delivery_id, status=Status.PENDING)
+        .first()
+    )
+    if delivery is None or not _claim(delivery, now):
+        return False
+    subscription = delivery.subscription
+    last_error = ""
+    try:
+        status, headers = _send(delivery)
+    except RefusedDestination as refusal:
+        logger.warning(
+            "Push delivery %s to device %s refused: %s", delivery.pk, subscription.pk, refusal
         )
-        if delivery is None:
-            return False
-        subscription = delivery.subscription
-        delivery.attempts += 1
-        try:
-            status, headers = _send(delivery)
-        except RefusedDestination as refusal:
-            logger.warning(
-                "Push delivery %s to device %s refused: %s", delivery.pk, subscription.pk, refusal
-            )
-            _fail(delivery, subscription, "refused")
-            return False
-        except VapidException as error:
-            # The settings' subject or key cannot sign (``check --deploy`` says so too).
-            logger.error("Push delivery %s not signed: %s", delivery.pk, error)
-            _fail(delivery, subscription, "VapidException")
-            return False
-        except (Unreachable, WebPushException) as error:
-            status, headers = None, {}
-            delivery.last_error = type(error).__name__[:100]
-        if status in SENT:
-            delivery.status = Status.SENT
-            delivery.sent_at = now
-            delivery.next_attempt_at = None
-            delivery.last_error = ""
-            delivery.save()
-            Subscription.objects.filter(pk=subscription.pk).update(last_sent_at=now, failures=0)
-            return True
-        if status in GONE:
-            # The browser unsubscribed, or the push service expired the subscription.
-            logger.info(
-                "Push device %s gone (%s): forgotten with what it followed.",
-                subscription.pk,
-                status,
-            )
-            subscription.delete()
-            return False
-        if status is not None:
-            delivery.last_error = f"HTTP {status}"
-        if status == TOO_LARGE:
-            logger.error(
-                "Push delivery %s refused as too large (413): %s bytes of text.",
-                delivery.pk,
-                len(delivery.title) + len(delivery.body) + len(delivery.url),
-            )
-            _fail(delivery, subscription, delivery.last_error)
-            return False
-        retryable = status is None or status == 429 or status >= 500
-        if retryable and delivery.attempts < MAX_ATTEMPTS:
-            delivery.next_attempt_at = _next_attempt(
-                delivery.attempts, now, retry_after(headers, now)
-            )
-            delivery.save()
-            retry_at = delivery.next_attempt_at
-            logger.warning(
-                "Push delivery %s not sent (attempt %s): %s; again at %s.",
-                delivery.pk,
-                delivery.attempts,
-                delivery.last_error,
-                retry_at.isoformat(),
-            )
-        else:
-            logger.warning(
-                "Push delivery %s failed (attempt %s): %s.",
-                delivery.pk,
-                delivery.attempts,
-                delivery.last_error,
-            )
-            _fail(delivery, subscription, delivery.last_error)
-    if retry_at is not None:
-        enqueue(delivery.pk, run_after=retry_at)
+        _fail(delivery, subscription, "refused")
+        return False
+    except VapidException as error:
+        # The settings' subject or key cannot sign (``check --deploy`` says so too).
+        logger.error("Push delivery %s not signed: %s", delivery.pk, error)
+        _fail(delivery, subscription, "VapidException")
+        return False
+    except (Unreachable, WebPushException) as error:
+        status, headers = None, {}
+        last_error = type(error).__name__[:100]
+    if status in SENT:
+        _record(delivery, status=Status.SENT, sent_at=now, next_attempt_at=None, last_error="")
+        Subscription.objects.filter(pk=subscription.pk).update(last_sent_at=now, failures=0)
+        return True
+    if status in GONE:
+        # The browser unsubscribed, or the push service expired the subscription.
+        logger.info(
+            "Push device %s gone (%s): forgotten with what it followed.", subscription.pk, status
+        )
+        subscription.delete()
+        return False
+    if status is not None:
+        last_error = f"HTTP {status}"
+    if status == TOO_LARGE:
+        logger.error(
+            "Push delivery %s refused as too large (413): %s bytes of text.",
+            delivery.pk,
+            len(delivery.title) + len(delivery.body) + len(delivery.url),
+        )
+        _fail(delivery, subscription, last_error)
+        return False
+    retryable = status is None or status == 429 or status >= 500
+    if not retryable or delivery.attempts >= MAX_ATTEMPTS:
+        logger.warning(
+            "Push delivery %s failed (attempt %s): %s.", delivery.pk, delivery.attempts, last_error
+        )
+        _fail(delivery, subscription, last_error)
+        return False
+    retry_at = _next_attempt(delivery.attempts, now, retry_after(headers, now))
+    _record(delivery, next_attempt_at=retry_at, last_error=last_error)
+    logger.warning(
+        "Push delivery %s not sent (attempt %s): %s; again at %s.",
+        delivery.pk,
+        delivery.attempts,
+        last_error,
+        retry_at.isoformat(),
+    )
+    enqueue(delivery.pk, run_after=retry_at)
     return False
 
 
 def _fail(delivery, subscription, error):
-    delivery.status = Status.FAILED
-    delivery.next_attempt_at = None
-    delivery.last_error = error[:100]
-    delivery.save()
-    Subscription.objects.filter(pk=subscription.pk).update(failures=subscription.failures + 1)
+    _record(delivery, status=Status.FAILED, next_attempt_at=None, last_error=error[:100])
+    Subscription.objects.filter(pk=subscription.pk).update(failures=F("failures") + 1)
 
 
 def send_due(now=None):

@@ -242,3 +242,29 @@ def test_a_subject_push_services_would_refuse_fails_the_notice_not_the_worker(
     assert push_service.received == []
     delivery = Delivery.objects.get()
     assert (delivery.status, delivery.last_error) == (Delivery.Status.FAILED, "VapidException")
+
+
+def test_a_notice_out_to_the_push_service_is_not_sent_again_meanwhile(
+    push_service, django_capture_on_commit_callbacks, monkeypatch
+):
+    """The scheduler's ``send_due`` running while the push service is still answering
+    (a slow one) finds the notice taken, and the phone gets it once."""
+    device = push_service.new_device()
+    following(device)
+    real_send = sending._send
+    due_meanwhile = []
+
+    def slow_send(delivery):
+        due_meanwhile.append(sending.send_due(now=timezone.now() + datetime.timedelta(seconds=30)))
+        return real_send(delivery)
+
+    monkeypatch.setattr(sending, "_send", slow_send)
+    with django_capture_on_commit_callbacks(execute=True):
+        sending.notify("exchange", 7, MESSAGE)
+        Delivery.objects.update(created_at=timezone.now() - datetime.timedelta(minutes=10))
+
+    assert due_meanwhile == [0]
+    assert len(push_service.payloads(device)) == 1
+    delivery = Delivery.objects.get()
+    assert delivery.status == Delivery.Status.SENT
+    assert delivery.attempts == 1
