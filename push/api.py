@@ -18,6 +18,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import add_never_cache_headers
 
+from core.ids import MAX_ID
 from home.rate_limits import AddressThrottle, RateLimits
 
 from . import keys, subscriptions, topics
@@ -26,7 +27,6 @@ router = Router(tags=["Thông báo đẩy"])
 LIMITS = RateLimits("PUSH_RATE_LIMITS", "push")
 
 BASE64URL = r"^[A-Za-z0-9_-]+={0,2}$"
-MAX_OBJECT_ID = 2**63 - 1
 OFF = "Cổng chưa bật thông báo trên điện thoại."
 
 
@@ -56,9 +56,7 @@ class TopicIn(Schema):
         description="Loại: contest (cuộc thi đã đăng ký), question (câu hỏi đang tra cứu), "
         "exchange (buổi giao lưu trực tuyến).",
     )
-    id: int = Field(
-        ge=1, le=MAX_OBJECT_ID, description="Mã trang cuộc thi, câu hỏi hoặc buổi giao lưu."
-    )
+    id: int = Field(ge=1, le=MAX_ID, description="Mã trang cuộc thi, câu hỏi hoặc buổi giao lưu.")
 
 
 class EndpointIn(Schema):
