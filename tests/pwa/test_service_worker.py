@@ -39,13 +39,16 @@ def test_the_worker_precaches_only_the_offline_page_and_a_few_small_files(client
     config = worker_config(client.get("/sw.js").content.decode())
 
     assert config["offlineUrl"] == "/offline/"
+    # And the scripts the worker imports, which apps add (push's handlers).
     assert config["precache"] == [
         "/offline/",
         "/static/css/site.css",
         "/static/img/favicon.svg",
         "/static/pwa/register.js",
         "/static/pwa/offline.js",
+        *(f"/static/{path}" for path in worker.scripts()),
     ]
+    assert "/static/push/worker-push.js" in config["precache"]
     assert config["limits"] == {"pages": 50, "images": 60, "api": 40, "static": 80}
 
 
