@@ -7,7 +7,8 @@ let whoever chooses the address reach services that trust the server. The host i
 resolved afresh before each request and every address it has must be public; the
 request then connects to one of the addresses that were checked, never to a second
 lookup's answer. Each use names the internal hosts it wants anyway (a host name, an IP
-address or a network such as ``10.20.0.0/16``) in its own setting.
+address or a network such as ``10.20.0.0/16``) in its own setting. ``post`` sends to
+the checked addresses; webhooks and Web Push both send through it.
 """
 
 import ipaddress
@@ -15,13 +16,36 @@ import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+import urllib3
+from urllib3.exceptions import ConnectTimeoutError, HTTPError
+
 # IPv6 unique-local addresses (fc00::/7), a private network's IPv6 range.
 UNIQUE_LOCAL = ipaddress.ip_network("fc00::/7")
+# The other side has 3 s to accept the connection and 10 s between bytes of its answer.
+TIMEOUT = urllib3.Timeout(connect=3, read=10)
 
 
 class RefusedDestination(Exception):
     """The address is not one the server may send to; the message says why, in
     Vietnamese, for the administrator."""
+
+
+class Unreachable(Exception):
+    """No answer from the destination: no address took the connection, or the answer
+    broke off. ``error`` is urllib3's last error."""
+
+    def __init__(self, error):
+        super().__init__(f"{type(error).__name__}: {error}")
+        self.error = error
+
+
+@dataclass
+class Answer:
+    status: int
+    reason: str
+    headers: dict
+    # The answer's first bytes, no more than the caller asked for.
+    start: bytes
 
 
 @dataclass
@@ -114,3 +138,59 @@ def check(url, allowed_internal=(), what="webhook", resolver=None):
                     "Dùng địa chỉ công khai trên Internet của nơi nhận."
                 )
     return Destination(scheme=parts.scheme, host=host, port=port, addresses=addresses)
+
+
+def post(destination, target, body, headers, keep=0):
+    """POST ``body`` to ``target`` (a path and query) at a checked ``destination``,
+    trying its addresses in the resolver's order, as a browser would: the next one only
+    when a connection was refused or timed out, so nothing is sent twice. ``headers``
+    must hold the ``Host``. Keeps ``keep`` bytes of the answer; ``Unreachable`` when
+    there is none."""
+    error = None
+    for address in destination.addresses:
+        try:
+            with _pool(destination, address) as pool:
+                response = pool.urlopen(
+                    "POST",
+                    target,
+                    body=body,
+                    headers=headers,
+                    redirect=False,
+                    retries=False,
+                    preload_content=False,
+                    assert_same_host=False,
+                )
+                return Answer(
+                    status=response.status,
+                    reason=response.reason or "",
+                    headers=dict(response.headers),
+                    start=response.read(keep) if keep else b"",
+                )
+        except ConnectTimeoutError as failure:
+            error = failure
+        except HTTPError as failure:
+            error = failure
+            break
+    raise Unreachable(error)
+
+
+def host_header(url):
+    """The ``Host`` header of ``url`` (a ``urlsplit`` result): its name and port, without
+    credentials, in ASCII."""
+    return url.netloc.rpartition("@")[2].encode("idna").decode("ascii")
+
+
+def _pool(destination, address):
+    """A connection pool to ``address``, speaking to the host by its name: the Host
+    header, and for https the name sent in the TLS handshake and checked against the
+    certificate."""
+    if destination.scheme == "https":
+        return urllib3.HTTPSConnectionPool(
+            address,
+            destination.port,
+            timeout=TIMEOUT,
+            retries=False,
+            server_hostname=destination.host,
+            assert_hostname=destination.host,
+        )
+    return urllib3.HTTPConnectionPool(address, destination.port, timeout=TIMEOUT, retries=False)

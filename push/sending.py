@@ -29,11 +29,11 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from home.outbound import RefusedDestination
+from home.outbound import RefusedDestination, Unreachable
 
 from . import keys
 from .models import Delivery, Subscription
-from .transport import GuardedSession, Unreachable
+from .transport import GuardedSession
 
 logger = logging.getLogger(__name__)
 

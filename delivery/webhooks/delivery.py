@@ -17,12 +17,12 @@ from datetime import timedelta
 from urllib.parse import unquote, urlsplit
 
 import urllib3
-from urllib3.exceptions import ConnectTimeoutError, HTTPError
 
 from django.db.models import F
 from django.utils import timezone
 
 from delivery.models import WebhookDelivery
+from home import outbound
 
 from .destinations import RefusedDestination, check
 from .signing import sign
@@ -37,8 +37,6 @@ RETRY_DELAYS = [
     timedelta(hours=6),
 ]
 MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
-# A receiver has 3 s to accept the connection and 10 s between bytes of its answer.
-TIMEOUT = urllib3.Timeout(connect=3, read=10)
 # Of a failed answer, what tells the administrator what went wrong ("404 Not Found", a
 # framework's error line). A success needs nothing kept. Keeping little matters: a log
 # that showed whole answers would let whoever registers a receiver read what a service
@@ -115,7 +113,7 @@ def post(delivery):
     body = json.dumps(delivery.payload, ensure_ascii=False, separators=(",", ":")).encode()
     timestamp = str(int(time.time()))
     headers = {
-        "Host": url.netloc.rpartition("@")[2].encode("idna").decode("ascii"),
+        "Host": outbound.host_header(url),
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,
         "X-PBGDPL-Event": delivery.event_name,
@@ -127,50 +125,18 @@ def post(delivery):
         credentials = f"{unquote(url.username)}:{unquote(url.password or '')}"
         headers.update(urllib3.make_headers(basic_auth=credentials))
     target = (url.path or "/") + (f"?{url.query}" if url.query else "")
-    error = None
-    # The checked addresses in the resolver's order, as a browser would try them.
-    for address in destination.addresses:
-        try:
-            with _pool(destination, address) as pool:
-                response = pool.urlopen(
-                    "POST",
-                    target,
-                    body=body,
-                    headers=headers,
-                    redirect=False,
-                    retries=False,
-                    preload_content=False,
-                    assert_same_host=False,
-                )
-                status = response.status
-                answer = b"" if 200 <= status < 300 else response.read(EXCERPT_LENGTH * 4)
-                return status, excerpt(answer.decode(errors="replace"))
-        except ConnectTimeoutError as failure:
-            # Not connected, so nothing was sent: the next address may take it.
-            error = failure
-        except HTTPError as failure:
-            error = failure
-            break
-    logger.warning(
-        "Webhook delivery %s to %s failed: %s", delivery.uuid, delivery.subscriber.url, error
-    )
-    return None, excerpt(f"{type(error).__name__}: {error}")
-
-
-def _pool(destination, address):
-    """A connection pool to ``address``, speaking to the host by its name: the Host
-    header, and for https the name sent in the TLS handshake and checked against the
-    certificate."""
-    if destination.scheme == "https":
-        return urllib3.HTTPSConnectionPool(
-            address,
-            destination.port,
-            timeout=TIMEOUT,
-            retries=False,
-            server_hostname=destination.host,
-            assert_hostname=destination.host,
+    try:
+        answer = outbound.post(destination, target, body, headers, keep=EXCERPT_LENGTH * 4)
+    except outbound.Unreachable as failure:
+        logger.warning(
+            "Webhook delivery %s to %s failed: %s",
+            delivery.uuid,
+            delivery.subscriber.url,
+            failure.error,
         )
-    return urllib3.HTTPConnectionPool(address, destination.port, timeout=TIMEOUT, retries=False)
+        return None, excerpt(str(failure))
+    ok = 200 <= answer.status < 300
+    return answer.status, excerpt("" if ok else answer.start.decode(errors="replace"))
 
 
 def excerpt(text):

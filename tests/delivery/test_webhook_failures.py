@@ -9,8 +9,8 @@ import urllib3
 from django.urls import reverse
 
 from delivery.models import WebhookDelivery, WebhookSubscriber
-from delivery.webhooks import delivery as sending
 from delivery.webhooks.failures import explain
+from home import outbound
 from tests.delivery.test_webhooks import Receiver, publish
 
 Status = WebhookDelivery.Status
@@ -66,7 +66,7 @@ def test_an_unreachable_receiver(
 def test_a_receiver_that_does_not_answer_in_time(
     silent_url, justice_section, django_capture_on_commit_callbacks, monkeypatch
 ):
-    monkeypatch.setattr(sending, "TIMEOUT", urllib3.Timeout(connect=1, read=0.2))
+    monkeypatch.setattr(outbound, "TIMEOUT", urllib3.Timeout(connect=1, read=0.2))
     WebhookSubscriber.objects.create(name="Cổng chậm", url=silent_url)
     delivery = delivered(justice_section, django_capture_on_commit_callbacks)
 
